@@ -1,0 +1,1 @@
+// The generated BundledDatasetJSON.swift (see Plugins/EmbedAssetPlugin) is compiled into this module.

@@ -1,0 +1,52 @@
+import ArgumentParser
+import DualLifeModel
+
+struct Show: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print items by id: a proposal with its measures and links, a strength, a call, an expert…",
+    discussion: """
+      Examples:
+        dualtohoku show P1                 # proposal 1, its measures and the items it links to
+        dualtohoku show P1.M1 S1 G4 --lang en
+        dualtohoku show E2 --format markdown
+        dualtohoku show T1 --format json
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+  @Argument(help: ArgumentHelp("Ids such as P1, P1.M2, S3, W1, O4, T2, G5, F1, E3, E1.R2 (case does not matter).", valueName: "ID"))
+  var ids: [String]
+
+  @Option(help: ArgumentHelp("text (default), json or markdown (e.g. --format json).", valueName: "text|json|markdown"))
+  var format: Format = .text
+
+  @OptionGroup var lang: LanguageOption
+  @OptionGroup var data: DataOptions
+
+  func validate() throws {
+    if ids.isEmpty { throw ValidationError("Name at least one id, e.g. dualtohoku show P1") }
+  }
+
+  func run() throws {
+    let dataset = try data.load()
+    var entries: [Entry] = []
+    for id in ids {
+      guard let entry = dataset.catalog.entry(id) ?? dataset.catalog.entry(id.uppercased()) else {
+        Output.error(
+          "dualtohoku show: no item has the id '\(Sanitize.forMessage(id))' "
+            + "(ids look like P1, P1.M2, S3, W1, O4, T2, G5, F1, E3; see dualtohoku export --format markdown)")
+        throw Exit.usage
+      }
+      entries.append(entry)
+    }
+    let formatter = EntryFormatter(dataset: dataset, language: lang.language)
+    switch format {
+    case .text:
+      Output.print(entries.map(formatter.text).joined(separator: "\n\n"))
+    case .markdown:
+      Output.print(entries.map { formatter.markdown($0) }.joined(), terminator: "")
+    case .json:
+      Output.print(JSONWriter.write(.object([("items", .array(entries.map { formatter.json($0) }))])), terminator: "")
+    }
+  }
+}

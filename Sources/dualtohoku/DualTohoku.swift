@@ -1,0 +1,35 @@
+import ArgumentParser
+import DualLifeModel
+
+/// `dualtohoku`: the root command. Each subcommand is one small type in Commands/.
+@main
+struct DualTohoku: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dualtohoku",
+    abstract: "The Tohoku Economic Federation's post-COVID proposals (ポストコロナ・５つの提言) in a terminal.",
+    discussion: """
+      Ids, in source order: P1–P5 proposals, P1.M1… measures, S1… strengths, W1… weaknesses, O1… opportunities,
+      T1–T3 trends, G1… calls to the national government, F1… calls to central firms and business circles,
+      E1–E3 expert panel members (E1.R1… their recommendations).
+
+      Exit codes: 0 ok · 1 search found nothing · 64 usage · 65 invalid data · 66 file cannot be opened · 70 internal.
+
+      Examples:
+        dualtohoku show P1 --lang en
+        dualtohoku search ワーケーション
+        dualtohoku export --format markdown --lang both > proposals.md
+        dualtohoku validate my-edit.json
+      """,
+    subcommands: [Show.self, Search.self, Export.self, Validate.self]
+  )
+
+  static func main() {
+    Output.prepare()
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,168 @@
+// Text, Markdown and JSON forms of catalog entries, for `show` and `search`.
+import DualLifeModel
+
+/// Labels of entry fields in each language.
+enum FieldLabel {
+  static func name(_ field: String, _ language: Language) -> String {
+    let names: [String: (String, String)] = [
+      "title": ("題", "Title"), "subtitle": ("副題", "Subtitle"), "publisher": ("発行", "Publisher"),
+      "lead": ("提言", "Lead"), "tohokuNote": ("東北とは", "Tohoku"), "goal": ("目指す姿", "Goal"),
+      "text": ("本文", "Text"), "category": ("分類", "Category"), "label": ("項目", "Label"),
+      "figureLabel": ("図の矢印", "Figure arrow"), "source": ("出典", "Source"),
+      "trendsTitle": ("潮流", "Trends"), "measuresHeading": ("取組例", "Measures"),
+      "figureCaption": ("図の説明", "Figure caption"), "figureNote": ("図の読み方", "Reading of the figure"),
+      "figureSource": ("図の出典", "Figure source"), "name": ("名前", "Name"), "work": ("仕事", "Work"),
+      "living": ("暮らし", "Living"), "government": ("国", "Government"), "firms": ("企業", "Firms"),
+      "recommendationsTitle": ("提言", "Recommendations"), "date": ("日付", "Date"), "role": ("役割", "Role"),
+      "field": ("分野", "Field"), "affiliation": ("所属・肩書", "Affiliation"),
+      "perspective": ("観点", "Perspective"), "before": ("これまで", "Before"), "event": ("転機", "Event"),
+      "after": ("これから", "After"),
+    ]
+    guard let pair = names[field] else { return field }
+    return language == .ja ? pair.0 : pair.1
+  }
+
+  static func links(_ language: Language, basis: String?) -> String {
+    let editorial = basis == "editorial"
+    switch language {
+    case .ja: return editorial ? "関連（本ツールの読み。原文には線がない）" : "関連"
+    case .en: return editorial ? "Links (this tool's reading; the source draws no such lines)" : "Links"
+    }
+  }
+
+  static func linkedFrom(_ language: Language) -> String {
+    language == .ja ? "この項目を参照する提言・取組例" : "Proposals and measures that link here"
+  }
+
+  static func sourceSection(_ language: Language) -> String {
+    language == .ja ? "出典" : "Source"
+  }
+}
+
+struct EntryFormatter {
+  let dataset: Dataset
+  let language: Language
+
+  private var catalog: Catalog { dataset.catalog }
+
+  func sectionLine(_ entry: Entry) -> String? {
+    guard let section = dataset.section(entry.section) else { return nil }
+    let number = section.number.isEmpty ? "" : "\(section.number). "
+    return "\(FieldLabel.sourceSection(language)): \(number)\(section.heading[language])"
+  }
+
+  /// One line naming an entry: "P1.M1  「リモートワーク×兼業・副業」のための環境整備…".
+  func oneLine(_ id: String) -> String {
+    guard let entry = catalog.entry(id) else { return id }
+    return "\(id)  \(entry.headline[language])"
+  }
+
+  // MARK: Text
+
+  func text(_ entry: Entry) -> String {
+    var lines: [String] = []
+    lines.append("\(entry.id)  [\(entry.kind.name(language))]  \(entry.headline[language])")
+    for field in entry.fields.dropFirst() {
+      lines.append("  \(FieldLabel.name(field.name, language)): \(field.text[language])")
+    }
+    for childID in entry.children {
+      guard let child = catalog.entry(childID) else { continue }
+      lines.append("  \(childID)  \(child.headline[language])")
+      for grandchildID in child.children {
+        lines.append("    \(oneLine(grandchildID))")
+      }
+      if !child.links.isEmpty {
+        lines.append("    → " + child.links.joined(separator: " "))
+      }
+    }
+    if !entry.links.isEmpty {
+      lines.append("  \(FieldLabel.links(language, basis: entry.linkBasis)):")
+      for id in entry.links { lines.append("    \(oneLine(id))") }
+    }
+    if let from = catalog.linkedFrom[entry.id], !from.isEmpty {
+      lines.append("  \(FieldLabel.linkedFrom(language)):")
+      for id in from { lines.append("    \(oneLine(id))") }
+    }
+    if let source = sectionLine(entry) { lines.append("  \(source)") }
+    return lines.joined(separator: "\n")
+  }
+
+  // MARK: Markdown
+
+  func markdown(_ entry: Entry) -> String {
+    var out = "## \(entry.id) \(Markdown.escape(entry.headline[language]))\n\n"
+    out += "*\(entry.kind.name(language))*\n\n"
+    for field in entry.fields.dropFirst() {
+      out += "**\(FieldLabel.name(field.name, language))**: \(Markdown.escape(field.text[language]))\n\n"
+    }
+    if !entry.children.isEmpty {
+      for childID in entry.children {
+        guard let child = catalog.entry(childID) else { continue }
+        out += "- **\(childID)** \(Markdown.escape(child.headline[language]))"
+        if !child.links.isEmpty { out += " → " + child.links.joined(separator: ", ") }
+        out += "\n"
+        for grandchildID in child.children {
+          out += "  - **\(grandchildID)** \(Markdown.escape(catalog.entry(grandchildID)?.headline[language] ?? ""))\n"
+        }
+      }
+      out += "\n"
+    }
+    if !entry.links.isEmpty {
+      out += "**\(FieldLabel.links(language, basis: entry.linkBasis))**\n\n"
+      for id in entry.links { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.headline[language] ?? ""))\n" }
+      out += "\n"
+    }
+    if let from = catalog.linkedFrom[entry.id], !from.isEmpty {
+      out += "**\(FieldLabel.linkedFrom(language))**\n\n"
+      for id in from { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.headline[language] ?? ""))\n" }
+      out += "\n"
+    }
+    if let source = sectionLine(entry) { out += "*\(Markdown.escape(source))*\n\n" }
+    return out
+  }
+
+  // MARK: JSON
+
+  func json(_ entry: Entry, depth: Int = 0) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("id", .string(entry.id)), ("kind", .string(entry.kind.rawValue)),
+      ("path", .string(catalog.path(entry.id))),
+    ]
+    if let parent = entry.parent { members.append(("parent", .string(parent))) }
+    members.append(("section", .string(entry.section)))
+    members.append(("fields", .object(entry.fields.map { ($0.name, .string($0.text[language])) })))
+    if !entry.children.isEmpty {
+      members.append(
+        (
+          "children",
+          .array(
+            entry.children.compactMap { id in
+              catalog.entry(id).map { depth < 3 ? json($0, depth: depth + 1) : .string($0.id) }
+            })
+        ))
+    }
+    if !entry.links.isEmpty {
+      members.append(("links", .array(entry.links.map(JSONValue.string))))
+      members.append(("linkBasis", .string(entry.linkBasis ?? "")))
+    }
+    if let from = catalog.linkedFrom[entry.id], !from.isEmpty {
+      members.append(("linkedFrom", .array(from.map(JSONValue.string))))
+    }
+    return .object(members)
+  }
+}
+
+enum Markdown {
+  /// Escapes the characters Markdown would read as markup, and keeps source newlines as line breaks.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|": out.append("\\\(character)")
+      case "\n": out.append("  \n")
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}

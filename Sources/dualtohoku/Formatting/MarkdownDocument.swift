@@ -1,0 +1,151 @@
+// `export --format markdown`: the whole dataset as one readable document, in the source's order,
+// in one language or both (Japanese first, the English under it).
+import DualLifeModel
+
+struct MarkdownDocument {
+  let dataset: Dataset
+  let languages: [Language]
+
+  private var out = ""
+
+  init(dataset: Dataset, languages: [Language]) {
+    self.dataset = dataset
+    self.languages = languages
+  }
+
+  /// The text in each chosen language; with both, the English follows in italics.
+  private func t(_ text: LocalizedText) -> String {
+    languages.enumerated().map { k, language in
+      let s = Markdown.escape(text[language])
+      return k == 0 ? s : "*\(s)*"
+    }.joined(separator: "  \n")
+  }
+
+  /// A heading or label in the chosen languages, joined with " / ".
+  private func h(_ text: LocalizedText) -> String {
+    languages.map { Markdown.escape(text[$0]) }.joined(separator: " / ")
+  }
+
+  private func word(_ ja: String, _ en: String) -> String {
+    h(LocalizedText(ja: ja, en: en))
+  }
+
+  private mutating func heading(_ level: Int, _ text: String) {
+    out += String(repeating: "#", count: level) + " " + text + "\n\n"
+  }
+
+  private mutating func paragraph(_ text: String) { out += text + "\n\n" }
+
+  private mutating func bullet(_ id: String, _ text: LocalizedText, indent: Int = 0) {
+    let pad = String(repeating: "  ", count: indent)
+    let body = t(text).replacingNewlines(with: "  \n" + pad + "  ")
+    out += "\(pad)- **\(id)** \(body)\n"
+  }
+
+  private func sectionHeading(_ id: String) -> String {
+    guard let section = dataset.section(id) else { return id }
+    return (section.number.isEmpty ? "" : "\(section.number). ") + h(section.heading)
+  }
+
+  mutating func render() -> String {
+    out = ""
+    let d = dataset.document
+    heading(1, h(d.title))
+    paragraph("*\(h(d.subtitle))* — \(h(d.publisher))")
+    paragraph(t(d.lead))
+    for p in dataset.proposals.items { bullet(p.id, p.title) }
+    out += "\n"
+
+    heading(2, sectionHeading("1"))
+    for p in dataset.positioning.paragraphs { bullet(p.id, p.text) }
+    out += "\n"
+    paragraph(t(d.tohokuNote))
+    out += d.prefectures.map { "\($0.id) \(h($0.name))" }.joined(separator: " · ") + "\n\n"
+
+    let trends = dataset.trends
+    heading(2, sectionHeading("2"))
+    for p in trends.paragraphs { bullet(p.id, p.text) }
+    out += "\n"
+    for trend in trends.items {
+      heading(3, "\(trend.id) \(h(trend.title))")
+      for b in trend.bullets {
+        bullet(b.id, LocalizedText(ja: "\(b.label.ja)：\(b.text.ja)", en: "\(b.label.en): \(b.text.en)"))
+      }
+      out += "\n"
+    }
+    paragraph("\(h(trends.figure.title)): " + trends.figure.labels.map { h($0.text) }.joined(separator: " · "))
+    paragraph("*\(t(trends.figure.source))*")
+
+    let a = dataset.analysis
+    heading(2, sectionHeading("3"))
+    for (label, items) in [(a.strengthsLabel, a.strengths), (a.weaknessesLabel, a.weaknesses), (a.opportunitiesLabel, a.opportunities)] {
+      heading(3, h(label))
+      for item in items {
+        if let category = item.category {
+          bullet(item.id, LocalizedText(ja: "【\(category.ja)】\(item.text.ja)", en: "[\(category.en)] \(item.text.en)"))
+        } else {
+          bullet(item.id, item.text)
+        }
+      }
+      out += "\n"
+    }
+    paragraph("\(h(a.timeAxis.label)): \(h(a.timeAxis.before)) → \(h(a.timeAxis.event)) → \(h(a.timeAxis.after))")
+    heading(3, h(a.basicRecognitionTitle))
+    for b in a.basicRecognition { bullet(b.id, b.text) }
+    out += "\n"
+
+    let proposals = dataset.proposals
+    heading(2, sectionHeading("4"))
+    for p in proposals.items {
+      heading(3, "\(p.id) \(h(p.title))")
+      paragraph(t(p.goal))
+      for m in p.measures { bullet(m.id, m.text) }
+      out += "- \(t(p.measuresEtc))\n\n"
+      paragraph("*\(word("関連（本ツールの読み）", "Links (this tool's reading)"))*: " + (p.links.analysis + p.links.calls).joined(separator: ", "))
+    }
+    let s = proposals.structure
+    paragraph("**\(h(s.text))**: \(s.foundation.joined(separator: ", ")) → \(s.driven.joined(separator: ", "))")
+    let dual = proposals.dualLife
+    heading(3, h(dual.title))
+    for p in dual.paragraphs { bullet(p.id, p.text) }
+    out += "\n"
+    for pattern in dual.patterns {
+      paragraph("**\(pattern.id) \(h(pattern.name))** — \(word("仕事", "work")): \(h(pattern.work)); \(word("暮らし", "living")): \(h(pattern.living))")
+      for e in pattern.elements { bullet(e.id, e.text) }
+      out += "\n"
+    }
+    paragraph("*\(t(dual.figureNote))*")
+
+    let calls = dataset.calls
+    heading(2, sectionHeading("5"))
+    paragraph(t(calls.lead))
+    for group in [calls.government, calls.firms] {
+      heading(3, h(group.label))
+      for item in group.items { bullet(item.id, item.text) }
+      out += "- \(t(group.itemsEtc))\n\n"
+    }
+
+    let panel = dataset.panel
+    heading(2, h(panel.title))
+    paragraph(panel.meetings.map { "\($0.id) \($0.date)" }.joined(separator: " · "))
+    for e in panel.members {
+      heading(3, "\(e.id) \(h(e.name))" + (e.role.map { " (\(h($0)))" } ?? ""))
+      paragraph("\(word("分野", "Field")): \(h(e.field).replacingNewlines(with: " ")) — \(t(e.affiliation).replacingNewlines(with: "  \n"))")
+      for b in e.background { bullet(b.id, b.text) }
+      out += "\n"
+      heading(4, "\(h(panel.recommendationsTitle)) — \(h(e.perspective))")
+      for r in e.recommendations {
+        bullet(r.id, r.text)
+        for point in r.points { bullet(point.id, point.text, indent: 1) }
+      }
+      out += "\n"
+    }
+    return out
+  }
+}
+
+extension String {
+  func replacingNewlines(with replacement: String) -> String {
+    split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import DualLifeModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Exit codes of the command line (a contract; see `dualtohoku --help`).
+enum Exit {
+  static let nothingFound = ExitCode(1)
+  static let usage = ExitCode(64)
+  static let invalidData = ExitCode(65)
+  static let cannotOpen = ExitCode(66)
+  static let internalError = ExitCode(70)
+}
+
+extension Language: ExpressibleByArgument {
+  /// ja when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with "ja", else en.
+  static func fromEnvironment() -> Language {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty {
+        return value.hasPrefix("ja") ? .ja : .en
+      }
+    }
+    return .en
+  }
+}
+
+/// `--data FILE`: where the dataset comes from.
+struct DataOptions: ParsableArguments {
+  @Option(
+    name: .customLong("data"),
+    help: ArgumentHelp(
+      "Read the dataset from FILE instead of the bundled one (same schema; e.g. --data my-edit.json).",
+      valueName: "FILE"))
+  var path: String?
+
+  /// Loads the dataset, or prints every problem and exits 65 (invalid) or 66 (cannot open).
+  func load() throws -> Dataset {
+    do {
+      if let path { return try Dataset.load(path: path) }
+      return try Dataset.bundled()
+    } catch {
+      Output.error(error.description)
+      switch error {
+      case .cannotOpen: throw Exit.cannotOpen
+      case .invalid: throw path == nil ? Exit.internalError : Exit.invalidData
+      }
+    }
+  }
+}
+
+/// `--lang ja|en`.
+struct LanguageOption: ParsableArguments {
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "Language of the output: ja or en. Default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja, else en.",
+      valueName: "ja|en"))
+  var explicit: Language?
+
+  var language: Language { explicit ?? .fromEnvironment() }
+}
