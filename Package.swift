@@ -50,6 +50,7 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel"]),
+    // Runs the built binary; depending on it makes `swift test` build it first.
+    .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel", "dualtohoku"]),
   ]
 )

@@ -81,6 +81,19 @@ public struct Entry: Sendable, Hashable {
 
   public var headline: LocalizedText { fields.first?.text ?? LocalizedText(ja: id, en: id) }
 
+  /// The entry in one line: the headline, or for a labelled item its label with its text,
+  /// as the source writes it (【地勢・社会資本】首都圏近接…, 企業：サプライチェーン…) or in English ("Geography and infrastructure: …").
+  public func summary(_ language: Language) -> String {
+    guard let text = field("text") else { return headline[language] }
+    if let category = field("category") {
+      return language == .ja ? "【\(category.ja)】\(text.ja)" : "\(category.en): \(text.en)"
+    }
+    if let label = field("label") {
+      return language == .ja ? "\(label.ja)：\(text.ja)" : "\(label.en): \(text.en)"
+    }
+    return headline[language]
+  }
+
   public func field(_ name: String) -> LocalizedText? {
     fields.first { $0.name == name }?.text
   }
@@ -160,7 +173,8 @@ public struct Catalog: Sendable {
       add(p.id, .prefecture, parent: document.id, section: p.section, [f("name", p.name, .label)])
     }
 
-    add(positioning.id, .positioning, parent: nil, section: positioning.section, [f("title", positioning.title, .title)])
+    add(
+      positioning.id, .positioning, parent: nil, section: positioning.section, [f("title", positioning.title, .title)])
     for p in positioning.paragraphs { addText(p, .paragraph, parent: positioning.id) }
 
     add(trends.id, .trends, parent: nil, section: trends.section, [f("title", trends.title, .title)])
@@ -183,7 +197,8 @@ public struct Catalog: Sendable {
       analysis.id, .analysis, parent: nil, section: analysis.section,
       [f("title", analysis.title, .title), f("trendsTitle", analysis.trendsTitle, .label)])
     for (items, kind) in [
-      (analysis.strengths, EntryKind.strength), (analysis.weaknesses, .weakness), (analysis.opportunities, .opportunity),
+      (analysis.strengths, EntryKind.strength), (analysis.weaknesses, .weakness),
+      (analysis.opportunities, .opportunity),
     ] {
       for a in items {
         var fields = [f("text", a.text)]

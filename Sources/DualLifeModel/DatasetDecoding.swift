@@ -121,7 +121,10 @@ struct ObjectReader {
   static func checkControls(_ text: String, field: String, place: String, log: ProblemLog) {
     if let bad = text.unicodeScalars.first(where: Sanitize.isForbiddenControl) {
       let code = "U+" + String(bad.value, radix: 16, uppercase: true)
-      log.add(place, "field \"\(field)\" contains the control character \(code); text may hold only printable characters, newline and tab")
+      log.add(
+        place,
+        "field \"\(field)\" contains the control character \(code); text may hold only printable characters, newline and tab"
+      )
     }
   }
 
@@ -278,7 +281,8 @@ enum DatasetDecoder {
         figureLabel: t.text("figureLabel"),
         bullets: t.items("bullets") { b in
           b.allowOnly(["id", "section", "label", "text"])
-          return LabeledItem(id: b.string("id"), section: b.string("section"), label: b.text("label"), text: b.text("text"))
+          return LabeledItem(
+            id: b.string("id"), section: b.string("section"), label: b.text("label"), text: b.text("text"))
         })
     }
     let figure =
@@ -334,7 +338,8 @@ enum DatasetDecoder {
         goal: p.text("goal"),
         measures: p.items("measures") { m in
           m.allowOnly(["id", "section", "text", "links"])
-          return Measure(id: m.string("id"), section: m.string("section"), text: m.text("text"), links: m.links("links"))
+          return Measure(
+            id: m.string("id"), section: m.string("section"), text: m.text("text"), links: m.links("links"))
         },
         measuresEtc: p.text("measuresEtc"), links: p.links("links"))
     }

@@ -23,12 +23,19 @@ extension Dataset {
     .object([
       ("$schema", str("./dual-life-tohoku.schema.json")),
       ("schemaVersion", int(schemaVersion)),
-      ("sections", .array(sections.map { .object([("id", str($0.id)), ("number", str($0.number)), ("heading", $0.heading.json)]) })),
+      (
+        "sections",
+        .array(
+          sections.map { .object([("id", str($0.id)), ("number", str($0.number)), ("heading", $0.heading.json)]) })
+      ),
       ("document", documentJSON),
-      ("positioning", .object([
-        ("id", str(positioning.id)), ("section", str(positioning.section)), ("title", positioning.title.json),
-        ("paragraphs", .array(positioning.paragraphs.map(\.json))),
-      ])),
+      (
+        "positioning",
+        .object([
+          ("id", str(positioning.id)), ("section", str(positioning.section)), ("title", positioning.title.json),
+          ("paragraphs", .array(positioning.paragraphs.map(\.json))),
+        ])
+      ),
       ("trends", trendsJSON),
       ("analysis", analysisJSON),
       ("proposals", proposalsJSON),
@@ -45,9 +52,13 @@ extension Dataset {
       ("id", str(document.id)), ("section", str(document.section)), ("title", document.title.json),
       ("subtitle", document.subtitle.json), ("publisher", document.publisher.json), ("lead", document.lead.json),
       ("tohokuNote", document.tohokuNote.json),
-      ("prefectures", .array(document.prefectures.map {
-        .object([("id", str($0.id)), ("section", str($0.section)), ("name", $0.name.json)])
-      })),
+      (
+        "prefectures",
+        .array(
+          document.prefectures.map {
+            .object([("id", str($0.id)), ("section", str($0.section)), ("name", $0.name.json)])
+          })
+      ),
     ])
   }
 
@@ -56,29 +67,39 @@ extension Dataset {
       .object([
         ("id", str(t.id)), ("section", str(t.section)), ("number", int(t.number)), ("title", t.title.json),
         ("figureLabel", t.figureLabel.json),
-        ("bullets", .array(t.bullets.map {
-          .object([("id", str($0.id)), ("section", str($0.section)), ("label", $0.label.json), ("text", $0.text.json)])
-        })),
+        (
+          "bullets",
+          .array(
+            t.bullets.map {
+              .object([
+                ("id", str($0.id)), ("section", str($0.section)), ("label", $0.label.json), ("text", $0.text.json),
+              ])
+            })
+        ),
       ])
     }
     let figure = trends.figure
     return .object([
       ("id", str(trends.id)), ("section", str(trends.section)), ("title", trends.title.json),
       ("paragraphs", .array(trends.paragraphs.map(\.json))), ("items", .array(items)),
-      ("figure", .object([
-        ("id", str(figure.id)), ("section", str(figure.section)), ("title", figure.title.json),
-        ("labels", .array(figure.labels.map(\.json))), ("source", figure.source.json),
-      ])),
+      (
+        "figure",
+        .object([
+          ("id", str(figure.id)), ("section", str(figure.section)), ("title", figure.title.json),
+          ("labels", .array(figure.labels.map(\.json))), ("source", figure.source.json),
+        ])
+      ),
     ])
   }
 
   private func analysisItems(_ items: [AnalysisItem]) -> JSONValue {
-    .array(items.map { a in
-      var members: [(String, JSONValue)] = [("id", str(a.id)), ("section", str(a.section))]
-      if let category = a.category { members.append(("category", category.json)) }
-      members.append(("text", a.text.json))
-      return .object(members)
-    })
+    .array(
+      items.map { a in
+        var members: [(String, JSONValue)] = [("id", str(a.id)), ("section", str(a.section))]
+        if let category = a.category { members.append(("category", category.json)) }
+        members.append(("text", a.text.json))
+        return .object(members)
+      })
   }
 
   private var analysisJSON: JSONValue {
@@ -89,10 +110,13 @@ extension Dataset {
       ("weaknessesLabel", analysis.weaknessesLabel.json), ("opportunitiesLabel", analysis.opportunitiesLabel.json),
       ("strengths", analysisItems(analysis.strengths)), ("weaknesses", analysisItems(analysis.weaknesses)),
       ("opportunities", analysisItems(analysis.opportunities)),
-      ("timeAxis", .object([
-        ("id", str(axis.id)), ("section", str(axis.section)), ("label", axis.label.json),
-        ("before", axis.before.json), ("event", axis.event.json), ("after", axis.after.json),
-      ])),
+      (
+        "timeAxis",
+        .object([
+          ("id", str(axis.id)), ("section", str(axis.section)), ("label", axis.label.json),
+          ("before", axis.before.json), ("event", axis.event.json), ("after", axis.after.json),
+        ])
+      ),
       ("basicRecognitionTitle", analysis.basicRecognitionTitle.json),
       ("basicRecognition", .array(analysis.basicRecognition.map(\.json))),
     ])
@@ -103,9 +127,15 @@ extension Dataset {
       .object([
         ("id", str(p.id)), ("section", str(p.section)), ("number", int(p.number)), ("title", p.title.json),
         ("goal", p.goal.json),
-        ("measures", .array(p.measures.map {
-          .object([("id", str($0.id)), ("section", str($0.section)), ("text", $0.text.json), ("links", $0.links.json)])
-        })),
+        (
+          "measures",
+          .array(
+            p.measures.map {
+              .object([
+                ("id", str($0.id)), ("section", str($0.section)), ("text", $0.text.json), ("links", $0.links.json),
+              ])
+            })
+        ),
         ("measuresEtc", p.measuresEtc.json), ("links", p.links.json),
       ])
     }
@@ -120,15 +150,21 @@ extension Dataset {
     return .object([
       ("id", str(proposals.id)), ("section", str(proposals.section)), ("title", proposals.title.json),
       ("measuresHeading", proposals.measuresHeading.json), ("items", .array(items)),
-      ("structure", .object([
-        ("id", str(s.id)), ("section", str(s.section)), ("text", s.text.json), ("foundation", ids(s.foundation)),
-        ("driven", ids(s.driven)),
-      ])),
-      ("dualLife", .object([
-        ("id", str(d.id)), ("section", str(d.section)), ("title", d.title.json),
-        ("paragraphs", .array(d.paragraphs.map(\.json))), ("figureCaption", d.figureCaption.json),
-        ("patterns", .array(patterns)), ("figureNote", d.figureNote.json), ("figureSource", d.figureSource.json),
-      ])),
+      (
+        "structure",
+        .object([
+          ("id", str(s.id)), ("section", str(s.section)), ("text", s.text.json), ("foundation", ids(s.foundation)),
+          ("driven", ids(s.driven)),
+        ])
+      ),
+      (
+        "dualLife",
+        .object([
+          ("id", str(d.id)), ("section", str(d.section)), ("title", d.title.json),
+          ("paragraphs", .array(d.paragraphs.map(\.json))), ("figureCaption", d.figureCaption.json),
+          ("patterns", .array(patterns)), ("figureNote", d.figureNote.json), ("figureSource", d.figureSource.json),
+        ])
+      ),
     ])
   }
 
@@ -150,20 +186,30 @@ extension Dataset {
       m += [
         ("field", e.field.json), ("affiliation", e.affiliation.json),
         ("background", .array(e.background.map(\.json))), ("perspective", e.perspective.json),
-        ("recommendations", .array(e.recommendations.map { r in
-          var rec: [(String, JSONValue)] = [("id", str(r.id)), ("section", str(r.section)), ("text", r.text.json)]
-          if !r.points.isEmpty { rec.append(("points", .array(r.points.map(\.json)))) }
-          return .object(rec)
-        })),
+        (
+          "recommendations",
+          .array(
+            e.recommendations.map { r in
+              var rec: [(String, JSONValue)] = [("id", str(r.id)), ("section", str(r.section)), ("text", r.text.json)]
+              if !r.points.isEmpty { rec.append(("points", .array(r.points.map(\.json)))) }
+              return .object(rec)
+            })
+        ),
       ]
       return .object(m)
     }
     return .object([
       ("id", str(panel.id)), ("section", str(panel.section)), ("title", panel.title.json),
       ("recommendationsTitle", panel.recommendationsTitle.json),
-      ("meetings", .array(panel.meetings.map {
-        .object([("id", str($0.id)), ("section", str($0.section)), ("number", int($0.number)), ("date", str($0.date))])
-      })),
+      (
+        "meetings",
+        .array(
+          panel.meetings.map {
+            .object([
+              ("id", str($0.id)), ("section", str($0.section)), ("number", int($0.number)), ("date", str($0.date)),
+            ])
+          })
+      ),
       ("members", .array(members)),
     ])
   }

@@ -294,7 +294,22 @@ public struct JSONParser {
   private mutating func parseString() throws(JSONSyntaxError) -> String {
     let start = index
     index += 1  // the opening quote
-    var utf8: [UInt8] = []
+    // Fast path: most strings have no escapes; take their bytes as they are.
+    var end = index
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+      guard let text = String(validating: bytes[index..<end], as: UTF8.self) else {
+        throw error("a string that is not valid UTF-8 (is this a binary file?)", at: start)
+      }
+      index = end + 1
+      return text
+    }
+    var utf8: [UInt8] = Array(bytes[index..<end])
+    index = end
     while true {
       guard index < bytes.count else {
         throw error("a string that starts here is never closed", at: start)

@@ -95,7 +95,8 @@ enum Validation {
     checkSequence(dataset.calls.firms.items.map(\.id), prefix: "F", what: "calls to firms", log: log)
     checkSequence(dataset.panel.members.map(\.id), prefix: "E", what: "panel members", log: log)
     for proposal in dataset.proposals.items {
-      checkSequence(proposal.measures.map(\.id), prefix: "\(proposal.id).M", what: "measures of \(proposal.id)", log: log)
+      checkSequence(
+        proposal.measures.map(\.id), prefix: "\(proposal.id).M", what: "measures of \(proposal.id)", log: log)
       if proposal.number != 0, "P\(proposal.number)" != proposal.id {
         log.add(proposal.id, "field \"number\" is \(proposal.number) but the id says \(proposal.id)")
       }
@@ -132,7 +133,8 @@ enum Validation {
         continue
       }
       if !kinds.contains(target.kind) {
-        log.add(owner, "field \"\(field)\" links to \"\(shown)\", a \(target.kind.name(.en)), which does not belong there")
+        log.add(
+          owner, "field \"\(field)\" links to \"\(shown)\", a \(target.kind.name(.en)), which does not belong there")
       }
       if !seen.insert(id).inserted {
         log.add(owner, "field \"\(field)\" lists \"\(shown)\" twice")
@@ -143,7 +145,9 @@ enum Validation {
   /// Ids of one kind must read PREFIX1, PREFIX2, … in source order.
   static func checkSequence(_ ids: [String], prefix: String, what: String, log: ProblemLog) {
     for (k, id) in ids.enumerated() where !id.isEmpty && id != "\(prefix)\(k + 1)" {
-      log.add(Sanitize.forMessage(id), "the \(k + 1). of the \(what) must have the id \(prefix)\(k + 1) (ids follow source order)")
+      log.add(
+        Sanitize.forMessage(id),
+        "the \(k + 1). of the \(what) must have the id \(prefix)\(k + 1) (ids follow source order)")
     }
   }
 }

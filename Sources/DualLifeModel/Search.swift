@@ -59,7 +59,7 @@ public struct SearchIndex: Sendable {
     let rank: FieldRank
     let text: String
     let folded: [UInt32]
-    /// For each folded scalar, the character offset in `text` it came from.
+    /// For each folded scalar, the Unicode scalar offset in `text` it came from.
     let offsets: [Int32]
   }
 
@@ -122,7 +122,7 @@ public struct SearchIndex: Sendable {
     for word in query.words {
       var best: FieldRank?
       for f in range where Self.find(word, in: fields[f].folded, from: 0) != nil {
-        if best == nil || fields[f].rank > best! { best = fields[f].rank }
+        best = max(best ?? fields[f].rank, fields[f].rank)
       }
       guard let best else { return nil }
       score += best.rawValue * 10
@@ -159,12 +159,13 @@ public struct SearchIndex: Sendable {
 
   /// Character ranges of every occurrence of every word, merged.
   static func ranges(of query: SearchQuery, in field: Field) -> [Range<Int>] {
+    let characterOf = SearchFolding.characterOffsets(field.text)
     var found: [Range<Int>] = []
     for word in query.words {
       var from = 0
       while let at = find(word, in: field.folded, from: from) {
-        let lower = Int(field.offsets[at])
-        let upper = Int(field.offsets[at + word.count - 1]) + 1
+        let lower = characterOf[Int(field.offsets[at])]
+        let upper = characterOf[Int(field.offsets[at + word.count - 1])] + 1
         found.append(lower..<upper)
         from = at + 1
       }
@@ -204,5 +205,12 @@ extension Dataset {
   /// Searches every text of the dataset; see `SearchIndex`.
   public func search(_ query: String, language: Language, limit: Int = .max) -> [SearchHit] {
     searchIndex.search(query, language: language, limit: limit)
+  }
+}
+
+extension SearchIndex {
+  /// For the benchmark: builds the index again from a dataset's catalog.
+  public static func benchmarkBuild(_ dataset: Dataset) -> SearchIndex {
+    SearchIndex(catalog: dataset.catalog)
   }
 }

@@ -17,24 +17,54 @@ public enum SearchFolding {
     return out
   }
 
-  /// The folded form of a text and, for each folded scalar, the offset of the character it came from.
+  /// The folded form of a text and, for each folded scalar, the offset of the Unicode scalar it came from.
+  /// Works on scalars rather than characters: grapheme segmentation would cost more than the folding itself,
+  /// and only the few texts that match need their offsets turned into characters (see `characterOffsets`).
   static func foldWithOffsets(_ text: String) -> (scalars: [UInt32], offsets: [Int32]) {
     var scalars: [UInt32] = []
     var offsets: [Int32] = []
-    scalars.reserveCapacity(text.utf8.count)
-    offsets.reserveCapacity(text.utf8.count)
-    var buffer: [Unicode.Scalar] = []
+    let count = text.utf8.count
+    scalars.reserveCapacity(count)
+    offsets.reserveCapacity(count)
     var offset: Int32 = 0
-    for character in text {
-      buffer.removeAll(keepingCapacity: true)
-      foldCharacter(character, into: &buffer)
-      for scalar in buffer {
-        scalars.append(scalar.value)
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        scalars.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
         offsets.append(offset)
+      } else {
+        var mapped = widthFold(v)
+        if mapped == 0x3099 || mapped == 0x309A, let previous = scalars.last,
+          let composed = compose(previous, mark: mapped)
+        {
+          scalars[scalars.count - 1] = composed
+          offset += 1
+          continue
+        }
+        if (0x3041...0x3096).contains(mapped) || mapped == 0x309D || mapped == 0x309E { mapped += 0x60 }
+        if let folded = Unicode.Scalar(mapped), folded.properties.changesWhenLowercased {
+          for lower in folded.properties.lowercaseMapping.unicodeScalars {
+            scalars.append(lower.value)
+            offsets.append(offset)
+          }
+        } else {
+          scalars.append(mapped)
+          offsets.append(offset)
+        }
       }
       offset += 1
     }
     return (scalars, offsets)
+  }
+
+  /// For each scalar offset of `text`, the offset of the character (grapheme cluster) that holds it.
+  static func characterOffsets(_ text: String) -> [Int] {
+    var map: [Int] = []
+    map.reserveCapacity(text.unicodeScalars.count)
+    for (k, character) in text.enumerated() {
+      for _ in character.unicodeScalars { map.append(k) }
+    }
+    return map
   }
 
   static func foldCharacter(_ character: Character, into out: inout [Unicode.Scalar]) {

@@ -6,7 +6,7 @@ import DualLifeModel
 struct DualTohoku: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dualtohoku",
-    abstract: "The Tohoku Economic Federation's post-COVID proposals (ポストコロナ・５つの提言) in a terminal.",
+    abstract: "The Tohoku Economic Federation's Five Post-COVID Proposals, with Dual Life Tohoku, in a terminal.",
     discussion: """
       Ids, in source order: P1–P5 proposals, P1.M1… measures, S1… strengths, W1… weaknesses, O1… opportunities,
       T1–T3 trends, G1… calls to the national government, F1… calls to central firms and business circles,
@@ -16,7 +16,8 @@ struct DualTohoku: ParsableCommand {
 
       Examples:
         dualtohoku show P1 --lang en
-        dualtohoku search ワーケーション
+        dualtohoku search workation
+        dualtohoku search --format json --limit 3 DX
         dualtohoku export --format markdown --lang both > proposals.md
         dualtohoku validate my-edit.json
       """,

@@ -57,16 +57,21 @@ struct Search: ParsableCommand {
           ("id", .string(hit.id)), ("kind", .string(hit.kind.rawValue)), ("text", .string(hit.text)),
           ("path", .string(hit.path)), ("score", .number(String(hit.score))), ("field", .string(hit.field)),
           ("lang", .string(hit.language.rawValue)),
-          ("matches", .array(hit.ranges.map { .array([.number(String($0.lowerBound)), .number(String($0.upperBound))]) })),
+          (
+            "matches",
+            .array(hit.ranges.map { .array([.number(String($0.lowerBound)), .number(String($0.upperBound))]) })
+          ),
         ])
       }
-      Output.print(JSONWriter.write(.object([("query", .string(query)), ("results", .array(results))])), terminator: "")
+      Output.print(
+        JSONWriter.write(.object([("query", .string(query)), ("results", .array(results))])), terminator: "")
     case .text:
       let highlight = Output.isTerminal && !noColor
       for hit in hits {
         Output.print("\(hit.id)  [\(hit.kind.name(language))]  \(hit.path)")
         // The text is cleaned of control characters before our own highlighting escapes go in.
-        Output.write("  " + Self.mark(Sanitize.forTerminal(hit.text), hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
+        Output.write(
+          "  " + Self.mark(Sanitize.forTerminal(hit.text), hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
       }
     }
     if hits.isEmpty {

@@ -14,7 +14,9 @@ struct Show: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
-  @Argument(help: ArgumentHelp("Ids such as P1, P1.M2, S3, W1, O4, T2, G5, F1, E3, E1.R2 (case does not matter).", valueName: "ID"))
+  @Argument(
+    help: ArgumentHelp(
+      "Ids such as P1, P1.M2, S3, W1, O4, T2, G5, F1, E3, E1.R2 (case does not matter).", valueName: "ID"))
   var ids: [String]
 
   @Option(help: ArgumentHelp("text (default), json or markdown (e.g. --format json).", valueName: "text|json|markdown"))

@@ -54,20 +54,21 @@ struct EntryFormatter {
   /// One line naming an entry: "P1.M1  「リモートワーク×兼業・副業」のための環境整備…".
   func oneLine(_ id: String) -> String {
     guard let entry = catalog.entry(id) else { return id }
-    return "\(id)  \(entry.headline[language])"
+    return "\(id)  \(entry.summary(language))"
   }
 
   // MARK: Text
 
   func text(_ entry: Entry) -> String {
     var lines: [String] = []
-    lines.append("\(entry.id)  [\(entry.kind.name(language))]  \(entry.headline[language])")
-    for field in entry.fields.dropFirst() {
+    lines.append("\(entry.id)  [\(entry.kind.name(language))]  \(entry.summary(language))")
+    let shown = entry.summary(language) == entry.headline[language] ? 1 : entry.fields.count
+    for field in entry.fields.dropFirst(shown) {
       lines.append("  \(FieldLabel.name(field.name, language)): \(field.text[language])")
     }
     for childID in entry.children {
       guard let child = catalog.entry(childID) else { continue }
-      lines.append("  \(childID)  \(child.headline[language])")
+      lines.append("  \(childID)  \(child.summary(language))")
       for grandchildID in child.children {
         lines.append("    \(oneLine(grandchildID))")
       }
@@ -90,31 +91,32 @@ struct EntryFormatter {
   // MARK: Markdown
 
   func markdown(_ entry: Entry) -> String {
-    var out = "## \(entry.id) \(Markdown.escape(entry.headline[language]))\n\n"
+    var out = "## \(entry.id) \(Markdown.escape(entry.summary(language)))\n\n"
     out += "*\(entry.kind.name(language))*\n\n"
-    for field in entry.fields.dropFirst() {
+    let shown = entry.summary(language) == entry.headline[language] ? 1 : entry.fields.count
+    for field in entry.fields.dropFirst(shown) {
       out += "**\(FieldLabel.name(field.name, language))**: \(Markdown.escape(field.text[language]))\n\n"
     }
     if !entry.children.isEmpty {
       for childID in entry.children {
         guard let child = catalog.entry(childID) else { continue }
-        out += "- **\(childID)** \(Markdown.escape(child.headline[language]))"
+        out += "- **\(childID)** \(Markdown.escape(child.summary(language)))"
         if !child.links.isEmpty { out += " → " + child.links.joined(separator: ", ") }
         out += "\n"
         for grandchildID in child.children {
-          out += "  - **\(grandchildID)** \(Markdown.escape(catalog.entry(grandchildID)?.headline[language] ?? ""))\n"
+          out += "  - **\(grandchildID)** \(Markdown.escape(catalog.entry(grandchildID)?.summary(language) ?? ""))\n"
         }
       }
       out += "\n"
     }
     if !entry.links.isEmpty {
       out += "**\(FieldLabel.links(language, basis: entry.linkBasis))**\n\n"
-      for id in entry.links { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.headline[language] ?? ""))\n" }
+      for id in entry.links { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.summary(language) ?? ""))\n" }
       out += "\n"
     }
     if let from = catalog.linkedFrom[entry.id], !from.isEmpty {
       out += "**\(FieldLabel.linkedFrom(language))**\n\n"
-      for id in from { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.headline[language] ?? ""))\n" }
+      for id in from { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.summary(language) ?? ""))\n" }
       out += "\n"
     }
     if let source = sectionLine(entry) { out += "*\(Markdown.escape(source))*\n\n" }

@@ -78,7 +78,9 @@ struct MarkdownDocument {
 
     let a = dataset.analysis
     heading(2, sectionHeading("3"))
-    for (label, items) in [(a.strengthsLabel, a.strengths), (a.weaknessesLabel, a.weaknesses), (a.opportunitiesLabel, a.opportunities)] {
+    for (label, items) in [
+      (a.strengthsLabel, a.strengths), (a.weaknessesLabel, a.weaknesses), (a.opportunitiesLabel, a.opportunities),
+    ] {
       heading(3, h(label))
       for item in items {
         if let category = item.category {
@@ -101,7 +103,9 @@ struct MarkdownDocument {
       paragraph(t(p.goal))
       for m in p.measures { bullet(m.id, m.text) }
       out += "- \(t(p.measuresEtc))\n\n"
-      paragraph("*\(word("関連（本ツールの読み）", "Links (this tool's reading)"))*: " + (p.links.analysis + p.links.calls).joined(separator: ", "))
+      paragraph(
+        "*\(word("関連（本ツールの読み）", "Links (this tool's reading)"))*: "
+          + (p.links.analysis + p.links.calls).joined(separator: ", "))
     }
     let s = proposals.structure
     paragraph("**\(h(s.text))**: \(s.foundation.joined(separator: ", ")) → \(s.driven.joined(separator: ", "))")
@@ -110,7 +114,9 @@ struct MarkdownDocument {
     for p in dual.paragraphs { bullet(p.id, p.text) }
     out += "\n"
     for pattern in dual.patterns {
-      paragraph("**\(pattern.id) \(h(pattern.name))** — \(word("仕事", "work")): \(h(pattern.work)); \(word("暮らし", "living")): \(h(pattern.living))")
+      paragraph(
+        "**\(pattern.id) \(h(pattern.name))** — \(word("仕事", "work")): \(h(pattern.work)); \(word("暮らし", "living")): \(h(pattern.living))"
+      )
       for e in pattern.elements { bullet(e.id, e.text) }
       out += "\n"
     }
@@ -130,7 +136,9 @@ struct MarkdownDocument {
     paragraph(panel.meetings.map { "\($0.id) \($0.date)" }.joined(separator: " · "))
     for e in panel.members {
       heading(3, "\(e.id) \(h(e.name))" + (e.role.map { " (\(h($0)))" } ?? ""))
-      paragraph("\(word("分野", "Field")): \(h(e.field).replacingNewlines(with: " ")) — \(t(e.affiliation).replacingNewlines(with: "  \n"))")
+      paragraph(
+        "\(word("分野", "Field")): \(h(e.field).replacingNewlines(with: " ")) — \(t(e.affiliation).replacingNewlines(with: "  \n"))"
+      )
       for b in e.background { bullet(b.id, b.text) }
       out += "\n"
       heading(4, "\(h(panel.recommendationsTitle)) — \(h(e.perspective))")

@@ -1,0 +1,47 @@
+# Two commands for a fresh Debian machine with the Swift toolchain (see README):
+#   make run    installs what is missing, builds a release binary and opens it
+#   make test   installs what is missing and runs every test (what CI runs)
+# Recipes use bash for `command -v` and arrays.
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# System packages the build and the tests need: ncurses headers (pkg-config ncursesw), tmux for end-to-end tests.
+APT_PACKAGES := libncurses-dev pkg-config tmux
+
+.PHONY: deps run build test bench lint man completions clean
+
+deps:
+	@missing=(); \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing+=($$p); done; \
+	if [ $${#missing[@]} -gt 0 ]; then \
+	  echo "Installing: $${missing[*]}"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq "$${missing[@]}"; \
+	fi
+
+build: deps
+	swift build -c release --product dualtohoku
+
+run: build
+	.build/release/dualtohoku export --format markdown
+
+test: deps
+	swift test
+
+bench: deps
+	swift run -c release dualtohoku-bench
+
+lint:
+	swift format lint --recursive Sources Tests Plugins
+
+# The man page and shell completions come from swift-argument-parser.
+man:
+	mkdir -p .build/man
+	swift package --allow-writing-to-package-directory generate-manual --output-directory .build/man
+	@echo "man page: .build/man/dualtohoku.1 (man .build/man/dualtohoku.1)"
+
+completions: build
+	mkdir -p .build/completions
+	for shell in bash zsh fish; do .build/release/dualtohoku --generate-completion-script $$shell > .build/completions/dualtohoku.$$shell; done
+	@echo "completions: .build/completions/"
+
+clean:
+	rm -rf .build

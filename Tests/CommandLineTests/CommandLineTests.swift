@@ -1,0 +1,200 @@
+import DualLifeModel
+import Foundation
+import Testing
+
+@Suite struct ShowCommandTests {
+  @Test func showsAProposalWithMeasuresAndLinks() throws {
+    let r = try Binary.run(["show", "P1", "--lang", "ja"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("P1  [提言]  「デュアルライフ東北」の実現"))
+    #expect(r.stdout.contains("P1.M1  「リモートワーク×兼業・副業」のための環境整備"))
+    #expect(r.stdout.contains("関連（本ツールの読み。原文には線がない）"))
+  }
+
+  @Test func idsAreCaseInsensitiveAndLanguageFollowsLang() throws {
+    let r = try Binary.run(["show", "p5.m2"], environment: ["LANG": "ja_JP.UTF-8"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("ワーケーション"))
+    let en = try Binary.run(["show", "P5.M2"], environment: ["LANG": "en_US.UTF-8"])
+    #expect(en.stdout.contains("workation"))
+    let lcAll = try Binary.run(["show", "P5.M2"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"])
+    #expect(lcAll.stdout.contains("ワーケーション"))
+  }
+
+  @Test func unknownIdIsAUsageError() throws {
+    let r = try Binary.run(["show", "P9"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("no item has the id 'P9'"))
+  }
+
+  @Test func jsonAndMarkdownFormats() throws {
+    let json = try Binary.run(["show", "S1", "G4", "--format", "json", "--lang", "en"])
+    #expect(json.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+    let items = try #require(object["items"] as? [[String: Any]])
+    #expect(items.map { $0["id"] as? String } == ["S1", "G4"])
+    #expect(items[1]["kind"] as? String == "call-government")
+    let md = try Binary.run(["show", "P2", "--format", "markdown", "--lang", "en"])
+    #expect(md.stdout.hasPrefix("## P2 "))
+  }
+}
+
+@Suite struct SearchCommandTests {
+  @Test func findsAndExitsZero() throws {
+    let r = try Binary.run(["search", "住民税", "--lang", "ja"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("G4"))
+  }
+
+  @Test func nothingFoundExitsOne() throws {
+    let r = try Binary.run(["search", "存在しない言葉xyz"])
+    #expect(r.status == 1)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.contains("nothing matches"))
+  }
+
+  @Test func jsonShape() throws {
+    let r = try Binary.run(["search", "ﾜｰｹｰｼｮﾝ", "--format", "json"])
+    #expect(r.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: r.stdoutBytes) as? [String: Any])
+    #expect(object["query"] as? String == "ﾜｰｹｰｼｮﾝ")
+    let results = try #require(object["results"] as? [[String: Any]])
+    let ids = results.compactMap { $0["id"] as? String }
+    #expect(ids.contains("P5.M2"))
+    #expect(ids.contains("F5"))
+    for result in results {
+      for key in ["id", "kind", "text", "path", "score", "matches"] { #expect(result[key] != nil, "\(key)") }
+    }
+    let scores = results.compactMap { $0["score"] as? Int }
+    #expect(scores == scores.sorted(by: >))
+  }
+
+  @Test func limit() throws {
+    let r = try Binary.run(["search", "DX", "--limit", "2"])
+    #expect(r.stdout.split(separator: "\n").count == 4)  // two hits, two lines each
+    #expect(try Binary.run(["search", "DX", "--limit", "0"]).status == 64)
+  }
+}
+
+@Suite struct ExportAndValidateTests {
+  @Test func exportJSONRoundTripsThroughValidateAndData() throws {
+    let export = try Binary.run(["export", "--format", "json"])
+    #expect(export.status == 0)
+    #expect(export.stdout == Dataset.bundledJSON)
+    let path = try Binary.temporaryFile(export.stdoutBytes)
+    let validate = try Binary.run(["validate", path])
+    #expect(validate.status == 0)
+    #expect(validate.stdout.contains("valid — 5 proposals, 10 measures"))
+    let shown = try Binary.run(["show", "P3", "--data", path, "--lang", "en"])
+    #expect(shown.status == 0)
+  }
+
+  @Test func markdownExportInBothLanguages() throws {
+    let r = try Binary.run(["export", "--format", "markdown", "--lang", "both"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("# ポストコロナ・５つの提言 / "))
+    #expect(r.stdout.contains("P5.M2"))
+    #expect(r.stdout.contains("workation"))
+  }
+
+  @Test func validateWithoutFileChecksTheBundledData() throws {
+    let r = try Binary.run(["validate"])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("bundled dataset: valid"))
+  }
+
+  @Test func closedPipeEndsQuietly() throws {
+    let shell = Process()
+    // More than a pipe's 64 KiB buffer, so the writer meets the closed pipe; pipefail reports the writer's status.
+    shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+    shell.arguments = [
+      "-c", "set -o pipefail; '\(Binary.path)' show $(printf 'P1 %.0s' {1..200}) | head -1 >/dev/null",
+    ]
+    let err = Pipe()
+    shell.standardError = err
+    shell.standardOutput = Pipe()
+    try shell.run()
+    shell.waitUntilExit()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(stderr.isEmpty)
+    #expect(shell.terminationStatus == 0)
+  }
+}
+
+@Suite struct BadInputTests {
+  func invalid(_ contents: Data, name: String = "bad.json") throws -> Binary.Result {
+    let path = try Binary.temporaryFile(contents, name: name)
+    return try Binary.run(["validate", path])
+  }
+
+  @Test func missingFileExits66() throws {
+    let r = try Binary.run(["validate", "/nonexistent/x.json"])
+    #expect(r.status == 66)
+    #expect(r.stderr.contains("/nonexistent/x.json: cannot open: No such file or directory"))
+    #expect(try Binary.run(["search", "DX", "--data", "/nonexistent/x.json"]).status == 66)
+  }
+
+  @Test func truncatedEmptyAndBinaryExit65WithPlace() throws {
+    let truncated = try invalid(Data(Dataset.bundledJSON.utf8.prefix(3000)))
+    #expect(truncated.status == 65)
+    #expect(truncated.stderr.contains(": line "))
+    let empty = try invalid(Data())
+    #expect(empty.status == 65)
+    #expect(empty.stderr.contains("line 1, column 1: the file is empty"))
+    let binary = try invalid(Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }))
+    #expect(binary.status == 65)
+  }
+
+  @Test func hostileSizesFailFast() throws {
+    var elements = Data("[".utf8)
+    elements.append(Data(repeating: UInt8(ascii: "0"), count: 1))
+    elements.append(Data(String(repeating: ",0", count: 5_000_000).utf8))
+    elements.append(Data("]".utf8))
+    let deep = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+    for data in [elements, deep] {
+      // A crash (stack overflow) or a hang here is what would fail; speed is measured by the benchmark.
+      let r = try invalid(data)
+      #expect(r.status == 65)
+      #expect(r.stderr.contains("line 1, column"))
+    }
+  }
+
+  @Test func contentProblemsNameIdAndField() throws {
+    var text = Dataset.bundledJSON
+    text = text.replacingOccurrences(
+      of: "\"ja\": \"ポストコロナ・５つの提言\",\n      \"en\"", with: "\"jp\": \"x\",\n      \"en\"")
+    let r = try invalid(Data(text.utf8))
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("field \"title.ja\" is missing"))
+  }
+
+  @Test func plantedEscapesNeverReachStdout() throws {
+    // A valid-looking file whose text carries ESC and C1 controls, as \u escapes and raw bytes.
+    var text = Dataset.bundledJSON
+    text = text.replacingOccurrences(of: "行政機能の地方移転", with: "行政\\u001B[2J\\u009B31m機能")
+    let path = try Binary.temporaryFile(Data(text.utf8))
+    for args in [["show", "G1", "--data", path], ["search", "行政", "--data", path], ["export", "--data", path]] {
+      let r = try Binary.run(args)
+      #expect(r.status == 65)
+      #expect(!r.stdoutBytes.contains(0x1B))
+      #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+    }
+  }
+
+  @Test func usageErrorsExit64() throws {
+    #expect(try Binary.run(["show"]).status == 64)
+    #expect(try Binary.run(["search"]).status == 64)
+    #expect(try Binary.run(["export", "--format", "yaml"]).status == 64)
+    #expect(try Binary.run(["show", "P1", "--lang", "fr"]).status == 64)
+    #expect(try Binary.run(["frobnicate"]).status == 64)
+  }
+
+  @Test func helpHasExamplesForEverySubcommand() throws {
+    for command in ["show", "search", "export", "validate"] {
+      let r = try Binary.run([command, "--help"])
+      #expect(r.status == 0)
+      #expect(r.stdout.contains("dualtohoku \(command)"), "\(command)")
+      #expect(r.stdout.contains("e.g.") || r.stdout.contains("Examples"), "\(command)")
+    }
+  }
+}
