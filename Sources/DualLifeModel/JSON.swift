@@ -86,7 +86,7 @@ public struct JSONParser {
     if bytes.count > limits.maxBytes {
       throw JSONSyntaxError(
         line: 1, column: 1,
-        message: "the file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes")
+        message: "the file is larger than the limit of \(limits.maxBytes) bytes")
     }
     // A UTF-8 byte order mark is harmless; skip it.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
