@@ -31,16 +31,31 @@ let package = Package(
     ),
     // Types, loading, validation and search. No UI, no ncurses, no printing.
     .target(name: "DualLifeModel", dependencies: ["BundledDataset"]),
+    // Display width, kinsoku line breaking, truncation. Knows nothing of the dataset or of terminals.
+    .target(name: "TerminalText"),
+    // State, actions, the pure reducer, and views that render into an in-memory cell grid. No ncurses.
+    .target(name: "DualLifeUI", dependencies: ["DualLifeModel", "TerminalText"]),
+    // ncursesw, with a C shim for the macros Swift cannot import.
+    .systemLibrary(
+      name: "CNcursesw",
+      path: "Sources/CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // Copies the cell grid to the screen and turns keys, mouse, resizes and signals into actions.
+    .target(name: "CursesBackend", dependencies: ["DualLifeUI", "CNcursesw"]),
     .executableTarget(
       name: "dualtohoku",
       dependencies: [
         "DualLifeModel",
+        "DualLifeUI",
+        "CursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "dualtohoku-bench",
-      dependencies: ["DualLifeModel"],
+      dependencies: ["DualLifeModel", "DualLifeUI", "TerminalText"],
       path: "Sources/Benchmarks"
     ),
     .testTarget(
@@ -50,6 +65,20 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
+    .testTarget(
+      name: "TerminalTextTests",
+      dependencies: [
+        "TerminalText",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "DualLifeUITests",
+      dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText"],
+      exclude: ["Snapshots"]
+    ),
+    // Drives the real binary in tmux, as a person would.
+    .testTarget(name: "EndToEndTests", dependencies: ["dualtohoku"]),
     // Runs the built binary; depending on it makes `swift test` build it first.
     .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel", "dualtohoku"]),
   ]

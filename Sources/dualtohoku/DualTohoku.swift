@@ -21,7 +21,8 @@ struct DualTohoku: ParsableCommand {
         dualtohoku export --format markdown --lang both > proposals.md
         dualtohoku validate my-edit.json
       """,
-    subcommands: [Show.self, Search.self, Export.self, Validate.self]
+    subcommands: [Open.self, Show.self, Search.self, Export.self, Validate.self, Render.self],
+    defaultSubcommand: Open.self
   )
 
   static func main() {

@@ -1,25 +1,11 @@
 // Text, Markdown and JSON forms of catalog entries, for `show` and `search`.
 import DualLifeModel
+import DualLifeUI
 
 /// Labels of entry fields in each language.
 enum FieldLabel {
   static func name(_ field: String, _ language: Language) -> String {
-    let names: [String: (String, String)] = [
-      "title": ("題", "Title"), "subtitle": ("副題", "Subtitle"), "publisher": ("発行", "Publisher"),
-      "lead": ("提言", "Lead"), "tohokuNote": ("東北とは", "Tohoku"), "goal": ("目指す姿", "Goal"),
-      "text": ("本文", "Text"), "category": ("分類", "Category"), "label": ("項目", "Label"),
-      "figureLabel": ("図の矢印", "Figure arrow"), "source": ("出典", "Source"),
-      "trendsTitle": ("潮流", "Trends"), "measuresHeading": ("取組例", "Measures"),
-      "figureCaption": ("図の説明", "Figure caption"), "figureNote": ("図の読み方", "Reading of the figure"),
-      "figureSource": ("図の出典", "Figure source"), "name": ("名前", "Name"), "work": ("仕事", "Work"),
-      "living": ("暮らし", "Living"), "government": ("国", "Government"), "firms": ("企業", "Firms"),
-      "recommendationsTitle": ("提言", "Recommendations"), "date": ("日付", "Date"), "role": ("役割", "Role"),
-      "field": ("分野", "Field"), "affiliation": ("所属・肩書", "Affiliation"),
-      "perspective": ("観点", "Perspective"), "before": ("これまで", "Before"), "event": ("転機", "Event"),
-      "after": ("これから", "After"),
-    ]
-    guard let pair = names[field] else { return field }
-    return language == .ja ? pair.0 : pair.1
+    FieldNames.name(field, language)
   }
 
   static func links(_ language: Language, basis: String?) -> String {

@@ -1,0 +1,271 @@
+// The ncurses screen: opened once, copies cell grids to the terminal, turns input into actions, suspends on
+// Ctrl-Z and gives the terminal back on close. Everything that talks to ncurses is here.
+import CNcursesw
+import DualLifeUI
+import Glibc
+
+/// What one read of the keyboard produced.
+enum TerminalInput: Equatable {
+  case action(Action)
+  /// Nothing to do: the read timed out before the next tick, or the input meant nothing to the dashboard.
+  case none
+  /// The terminal went away (its window closed without a SIGHUP reaching us): reads fail at once from now on.
+  case hungUp
+}
+
+/// An open ncurses screen on the process's own stdin and stdout. Not thread-safe; use from one thread.
+final class Terminal {
+  /// How long a read waits for a key. Short enough that a SIGTERM flag is noticed quickly.
+  private static let readTimeoutMilliseconds: Int32 = 250
+  /// The interval between `.tick` actions.
+  private static let tickInterval = Duration.seconds(1)
+
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let palette: Palette
+  private var isClosed = false
+  /// The next frame must repaint every cell (after a resize or a suspend, the screen may hold anything).
+  private var needsFullRedraw = true
+  private let clock = ContinuousClock()
+  private var nextTick: ContinuousClock.Instant
+
+  /// Checks, without touching the terminal, that the dashboard can open; returns the terminal type (TERM).
+  static func check() throws(TerminalError) -> String {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+    guard let raw = getenv("TERM"), raw.pointee != 0 else { throw .unknownTerminal("") }
+    let name = String(cString: raw)
+    // A terminal that cannot address the cursor ("dumb", hard copy) cannot show a full screen either.
+    guard dt_terminal_usable(name, STDOUT_FILENO) == 1 else { throw .unknownTerminal(name) }
+    return name
+  }
+
+  /// Takes over the terminal: alternate screen, raw keys, no cursor, mouse, colours unless `colors` is false or
+  /// NO_COLOR is set (non-empty), or the terminal has none.
+  static func open(colors: Bool) throws(TerminalError) -> Terminal {
+    let name = try check()
+    configureLocale()
+    TerminalGuard.prepare(ttyDescriptor: STDOUT_FILENO)
+    guard let screen = dt_newterm(nil) else {
+      TerminalGuard.abandon()
+      throw .unknownTerminal(name)
+    }
+    _ = set_term(screen)
+    TerminalGuard.screenOpened()
+    guard let window = dt_stdscr() else {
+      // newterm succeeded, so stdscr exists; this only keeps the code free of force unwraps.
+      endwin()
+      TerminalGuard.finish()
+      delscreen(screen)
+      throw .unknownTerminal(name)
+    }
+    // raw, not cbreak: Ctrl-C and Ctrl-Z arrive as keys (3, 26) and the reducer decides what they do.
+    raw()
+    noecho()
+    // nonl: Enter arrives as 13 and ncurses may use the faster line-feed for cursor motion.
+    nonl()
+    keypad(window, true)
+    _ = curs_set(0)
+    // Esc answers within 25 ms instead of ncurses's default second (it waits to tell Esc from an arrow key).
+    set_escdelay(25)
+    wtimeout(window, readTimeoutMilliseconds)
+    enableMouse()
+
+    let palette: Palette
+    if colors && !noColorRequested() && has_colors() {
+      _ = start_color()
+      palette = Palette.colored(defaultBackground: use_default_colors() == OK)
+    } else {
+      palette = Palette.monochrome()
+    }
+    return Terminal(screen: screen, window: window, palette: palette)
+  }
+
+  private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
+    self.screen = screen
+    self.window = window
+    self.palette = palette
+    nextTick = clock.now.advanced(by: Self.tickInterval)
+  }
+
+  deinit {
+    close()
+  }
+
+  /// ncurses needs a UTF-8 LC_CTYPE to read and draw wide characters; under LANG=C fall back to C.UTF-8 so
+  /// Japanese still shows. Numbers stay in the C format whatever the user's locale says.
+  private static func configureLocale() {
+    _ = setlocale(LC_ALL, "")
+    _ = setlocale(LC_NUMERIC, "C")
+    if dt_codeset_is_utf8() == 0 { _ = setlocale(LC_CTYPE, "C.UTF-8") }
+  }
+
+  /// https://no-color.org: set and not empty means no colours.
+  private static func noColorRequested() -> Bool {
+    guard let value = getenv("NO_COLOR") else { return false }
+    return value.pointee != 0
+  }
+
+  /// Clicks (the press, reported at once with mouseinterval 0) and the wheel (buttons 4 and 5). No motion events:
+  /// they would flood the loop and take drag-selection away from the terminal for nothing.
+  private static func enableMouse() {
+    _ = mousemask(dt_button1_pressed() | dt_button4_pressed() | dt_button5_pressed(), nil)
+    _ = mouseinterval(0)
+  }
+
+  /// The screen's size in cells.
+  var size: (width: Int, height: Int) {
+    (Int(dt_getmaxx(window)), Int(dt_getmaxy(window)))
+  }
+
+  // MARK: Drawing
+
+  /// Copies a grid to the screen in one update; ncurses sends only the cells that changed. A grid larger than the
+  /// screen (a resize arrived after it was rendered) is clipped; a smaller one leaves the rest blank.
+  func draw(_ grid: CellGrid) {
+    guard !isClosed else { return }
+    let (columns, rows) = size
+    werase(window)
+    let width = min(grid.width, columns)
+    var glyph: [wchar_t] = []
+    glyph.reserveCapacity(Int(CCHARW_MAX) + 1)
+    for y in 0..<min(grid.height, rows) {
+      var x = 0
+      while x < width {
+        let cell = grid[x, y]
+        // A continuation is the right half of the wide character just drawn (or an orphan, left blank).
+        if cell.isContinuation {
+          x += 1
+          continue
+        }
+        let cellWidth = max(1, Int(cell.width))
+        let look = palette.look(of: cell.style)
+        var drawnWidth = 0
+        if x + cellWidth <= width, Self.prepare(cell.text, into: &glyph) {
+          // ncurses measures the character with the C library (wcwidth); if that disagrees with the grid's
+          // width, the cursor would drift and later cells land in the wrong columns.
+          let measured = Int(dt_wcwidth(glyph[0]))
+          if measured >= 1, measured <= cellWidth, put(glyph, y: y, x: x, look: look) { drawnWidth = measured }
+        }
+        if drawnWidth == 0 {
+          // Not drawable here: a wide character cut by the right edge, or one the C library cannot show.
+          Self.prepare(x + cellWidth <= width ? "?" : " ", into: &glyph)
+          _ = put(glyph, y: y, x: x, look: look)
+          drawnWidth = 1
+        }
+        // Fill what the grid reserved but the drawn character did not cover.
+        if drawnWidth < cellWidth {
+          Self.prepare(" ", into: &glyph)
+          for column in (x + drawnWidth)..<min(x + cellWidth, width) { _ = put(glyph, y: y, x: column, look: look) }
+        }
+        x += cellWidth
+      }
+    }
+    if needsFullRedraw {
+      // Repaint everything: after a resize or a suspend the terminal may show anything, and ncurses's record
+      // of it (curscr) cannot be trusted.
+      _ = clearok(dt_curscr(), true)
+      needsFullRedraw = false
+    }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// Fills `glyph` with a grapheme as ncurses wants it: the spacing character, then its combining characters
+  /// (at most CCHARW_MAX in all), then a terminating 0. False for an empty grapheme.
+  @discardableResult
+  private static func prepare(_ text: String, into glyph: inout [wchar_t]) -> Bool {
+    glyph.removeAll(keepingCapacity: true)
+    for scalar in text.unicodeScalars.prefix(Int(CCHARW_MAX)) { glyph.append(wchar_t(bitPattern: scalar.value)) }
+    guard !glyph.isEmpty else { return false }
+    glyph.append(0)
+    return true
+  }
+
+  /// Writes one character cell. Writing the bottom-right cell reports an error because the cursor cannot move on
+  /// (the window does not scroll), but the character is stored, so that error is not a failure.
+  private func put(_ glyph: [wchar_t], y: Int, x: Int, look: (attributes: attr_t, pair: Int16)) -> Bool {
+    var cell = cchar_t()
+    guard setcchar(&cell, glyph, look.attributes, look.pair, nil) != ERR else { return false }
+    _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+    return true
+  }
+
+  // MARK: Input
+
+  /// Waits up to a quarter of a second for input. Returns a tick when one is due (about once a second, even
+  /// while keys keep coming), a key, a click or wheel turn, or a resize with the new size.
+  func read() -> TerminalInput {
+    let now = clock.now
+    if now >= nextTick {
+      nextTick = now.advanced(by: Self.tickInterval)
+      return .action(.tick)
+    }
+    var value: wint_t = 0
+    switch wget_wch(window, &value) {
+    case KEY_CODE_YES:
+      let code = Int32(bitPattern: value)
+      switch code {
+      case KEY_RESIZE:
+        // ncurses has already resized its windows (it turns SIGWINCH into this key).
+        needsFullRedraw = true
+        let (width, height) = size
+        return .action(.resize(width: width, height: height))
+      case KEY_MOUSE:
+        return readMouse()
+      default:
+        return InputMapping.key(forKeyCode: code).map { .action(.key($0)) } ?? TerminalInput.none
+      }
+    case OK:
+      return InputMapping.key(forCharacter: value).map { .action(.key($0)) } ?? TerminalInput.none
+    default:
+      // A timeout, a signal, or a terminal that is gone; only the last makes every later read fail at once.
+      return dt_input_hung_up(STDIN_FILENO) != 0 ? .hungUp : .none
+    }
+  }
+
+  private func readMouse() -> TerminalInput {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return .none }
+    let x = Int(event.x)
+    let y = Int(event.y)
+    if event.bstate & dt_button4_pressed() != 0 { return .action(.mouse(.wheelUp(x: x, y: y))) }
+    if event.bstate & dt_button5_pressed() != 0 { return .action(.mouse(.wheelDown(x: x, y: y))) }
+    if event.bstate & (dt_button1_pressed() | dt_button1_clicked()) != 0 {
+      return .action(.mouse(.click(x: x, y: y)))
+    }
+    return .none
+  }
+
+  // MARK: Suspend and close
+
+  /// Ctrl-Z: gives the terminal back to the shell and stops; when continued (fg), takes it again. Returns the
+  /// size afterwards, which the caller must deliver as a resize: the window may have changed while we were
+  /// stopped, and then no SIGWINCH reached us.
+  func suspend() -> (width: Int, height: Int) {
+    guard !isClosed else { return size }
+    endwin()
+    TerminalGuard.screenLeft()
+    TerminalGuard.stopProcessGroup()
+    TerminalGuard.screenOpened()
+    var rows: Int32 = 0
+    var columns: Int32 = 0
+    if dt_tty_size(STDOUT_FILENO, &rows, &columns) == 0, is_term_resized(rows, columns) {
+      _ = resizeterm(rows, columns)
+    }
+    // The next doupdate puts ncurses's terminal modes back; mouse reporting and the hidden cursor are set again
+    // in case the shell (or another program) changed them meanwhile.
+    Self.enableMouse()
+    _ = curs_set(0)
+    needsFullRedraw = true
+    return size
+  }
+
+  /// Ends ncurses and restores the terminal exactly as it was. Safe to call twice.
+  func close() {
+    guard !isClosed else { return }
+    isClosed = true
+    endwin()
+    TerminalGuard.finish()
+    delscreen(screen)
+  }
+}

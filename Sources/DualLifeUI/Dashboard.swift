@@ -1,0 +1,24 @@
+// The two pure functions of the loop: reduce(state, action) and render(state) -> grid.
+import DualLifeModel
+
+public enum Dashboard {
+  /// The smallest terminal the dashboard lays out in; below it a notice says how large it must be.
+  public static let minimumWidth = 40
+  public static let minimumHeight = 12
+
+  /// Applies an action to the state; returns what the loop must do (quit, suspend).
+  public static func reduce(_ state: inout AppState, _ action: Action, _ environment: UIEnvironment) -> [Effect] {
+    Reducer.reduce(&state, action, environment)
+  }
+
+  /// Opens an item's page as Enter would (for `render proposals P1` and for search results); `marked` names an
+  /// item on that page to mark and scroll to.
+  public static func open(_ state: inout AppState, _ id: String, marked: String? = nil, _ environment: UIEnvironment) {
+    Reducer.openItem(&state, id, marked: marked, environment)
+  }
+
+  /// The screen for a state, at the state's size.
+  public static func render(_ state: AppState, _ environment: UIEnvironment) -> CellGrid {
+    Screen.render(state, environment)
+  }
+}

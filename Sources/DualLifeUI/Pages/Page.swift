@@ -1,0 +1,82 @@
+// Which page the screen shows for a state, and its content laid out at a width.
+import DualLifeModel
+
+/// What a page needs to lay itself out.
+struct PageContext {
+  let dataset: Dataset
+  let language: Language
+  let labels: Labels
+  let glyphs: Glyphs
+  var width: Int
+
+  init(state: AppState, environment: UIEnvironment, width: Int) {
+    dataset = environment.dataset
+    language = state.language
+    labels = Labels(language: state.language)
+    glyphs = Glyphs(ascii: environment.ascii)
+    self.width = width
+  }
+
+  var catalog: Catalog { dataset.catalog }
+
+  func text(_ t: LocalizedText) -> String { t[language] }
+
+  /// "S1  【地勢・社会資本】…" as one wrapped paragraph with the id in its own style.
+  func item(_ builder: inout BodyBuilder, _ id: String, indent: Int = 0, target: Bool = true, style: Style = .normal) {
+    guard let entry = catalog.entry(id) else { return }
+    builder.paragraph(
+      [Span(entry.summary(language), style)], prefix: [Span(id, Style(.id, bold: true)), Span("  ")], indent: indent,
+      target: target ? id : nil)
+  }
+
+  /// The proposals an item serves: those that link to it directly or through one of their measures.
+  func proposalsLinking(to id: String) -> [String] {
+    var result: [String] = []
+    for from in catalog.linkedFrom[id] ?? [] {
+      guard let entry = catalog.entry(from) else { continue }
+      let proposal = entry.kind == .measure ? entry.parent : (entry.kind == .proposal ? entry.id : nil)
+      if let proposal, !result.contains(proposal) { result.append(proposal) }
+    }
+    return result
+  }
+
+  func heading(_ builder: inout BodyBuilder, _ text: String) {
+    builder.text(text, Style(.heading, bold: true))
+  }
+
+  func sourceLine(_ builder: inout BodyBuilder, section: String) {
+    guard let s = dataset.section(section) else { return }
+    let number = s.number.isEmpty ? "" : "\(s.number). "
+    builder.text("\(labels.source): \(number)\(text(s.heading))", Style(.dim))
+  }
+}
+
+enum Pages {
+  /// The content of what the state shows, laid out for `width` columns.
+  static func body(_ state: AppState, _ environment: UIEnvironment, width: Int) -> Body {
+    let context = PageContext(state: state, environment: environment, width: width)
+    if state.helpVisible { return HelpPage.body(context) }
+    if let opened = state.opened.last { return ItemPage.body(opened.id, context) }
+    switch state.view {
+    case .overview: return OverviewPage.body(context)
+    case .proposals: return ProposalsPage.body(context)
+    case .analysis: return AnalysisPage.body(context)
+    case .calls: return CallsPage.body(context)
+    case .search, .compare:
+      var b = BodyBuilder(width: width)
+      b.blank()
+      b.text(context.labels.notYet, Style(.dim))
+      return b.body
+    }
+  }
+
+  /// The line under the tabs: where you are ("提言 › P1 › P1.M2").
+  static func breadcrumb(_ state: AppState, _ environment: UIEnvironment) -> String {
+    let labels = Labels(language: state.language)
+    let glyphs = Glyphs(ascii: environment.ascii)
+    if state.helpVisible { return labels.helpTitle }
+    var parts = [labels.tab(state.view)]
+    parts += state.opened.map(\.id)
+    return parts.joined(separator: " \(glyphs.separator) ")
+  }
+}

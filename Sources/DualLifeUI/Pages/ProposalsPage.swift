@@ -1,0 +1,25 @@
+// View 2: the five proposals, each with its goal; Enter opens one (ItemPage shows the detail).
+import DualLifeModel
+
+enum ProposalsPage {
+  static func body(_ c: PageContext) -> Body {
+    var b = BodyBuilder(width: c.width)
+    let proposals = c.dataset.proposals
+    c.heading(&b, c.text(proposals.title))
+    b.blank()
+    for (k, p) in proposals.items.enumerated() {
+      if k > 0 { b.blank() }
+      let start = b.lineCount
+      b.paragraph(
+        [Span(c.text(p.title), Style(.normal, bold: true))], prefix: [Span(p.id, Style(.id, bold: true)), Span("  ")])
+      b.paragraph([Span(c.text(p.goal))], indent: 4)
+      let role =
+        proposals.structure.foundation.contains(p.id)
+        ? c.labels.foundationRole : (proposals.structure.driven.contains(p.id) ? c.labels.drivenRole : "")
+      let summary = [c.labels.measuresCount(p.measures.count), role].filter { !$0.isEmpty }.joined(separator: " · ")
+      b.text(summary, Style(.dim), indent: 4)
+      b.addTarget(p.id, lines: start..<b.lineCount)
+    }
+    return b.body
+  }
+}

@@ -1,0 +1,231 @@
+// reduce(state, action): every key, click and resize as a change of the state value. No I/O here.
+// Moving needs the page's layout (which rows can be selected, how tall the page is), so the reducer lays the
+// current page out with the same code the screen uses.
+import DualLifeModel
+
+enum Reducer {
+  static func reduce(_ state: inout AppState, _ action: Action, _ environment: UIEnvironment) -> [Effect] {
+    switch action {
+    case .resize(let width, let height):
+      state.width = max(0, width)
+      state.height = max(0, height)
+      keepSelectionVisible(&state, environment)
+      return []
+    case .tick:
+      return []
+    case .mouse(let event):
+      mouse(&state, event, environment)
+      return []
+    case .key(let key):
+      return self.key(&state, key, environment)
+    }
+  }
+
+  static func key(_ state: inout AppState, _ key: Key, _ environment: UIEnvironment) -> [Effect] {
+    switch key {
+    case .character("q"), .control("c"):
+      return [.quit(status: 0)]
+    case .control("z"):
+      return [.suspend]
+    case .character("?"):
+      state.helpVisible.toggle()
+    case .character("L"):
+      state.language = state.language.toggled
+      keepSelectionVisible(&state, environment)
+    case .character(let c) where ("1"..."6").contains(c):
+      if let n = c.wholeNumberValue, let view = ViewID(rawValue: n) { switchView(&state, to: view) }
+    case .tab:
+      switchView(&state, to: ViewID(rawValue: state.view.rawValue % 6 + 1) ?? .overview)
+    case .backTab:
+      switchView(&state, to: ViewID(rawValue: (state.view.rawValue + 4) % 6 + 1) ?? .overview)
+    case .escape, .backspace:
+      if state.helpVisible {
+        state.helpVisible = false
+      } else if !state.opened.isEmpty {
+        state.opened.removeLast()
+      }
+    case .enter:
+      open(&state, environment)
+    case .down, .character("j"): move(&state, by: 1, environment)
+    case .up, .character("k"): move(&state, by: -1, environment)
+    case .pageDown, .character(" "): page(&state, by: 1, environment)
+    case .pageUp: page(&state, by: -1, environment)
+    case .home, .character("g"): jump(&state, toEnd: false, environment)
+    case .end, .character("G"): jump(&state, toEnd: true, environment)
+    default:
+      break
+    }
+    return []
+  }
+
+  // MARK: Positions
+
+  /// The position of what is shown: the opened item's, or the view's main page's.
+  static func position(_ state: AppState) -> PagePosition {
+    if state.helpVisible { return state.helpPosition }
+    if let opened = state.opened.last { return opened.position }
+    return state.positions[state.view] ?? PagePosition()
+  }
+
+  static func setPosition(_ state: inout AppState, _ position: PagePosition) {
+    if state.helpVisible {
+      state.helpPosition = position
+    } else if !state.opened.isEmpty {
+      state.opened[state.opened.count - 1].position = position
+    } else {
+      state.positions[state.view] = position
+    }
+  }
+
+  static func clampedScroll(_ scroll: Int, body: Body, frame: Frame) -> Int {
+    max(0, min(scroll, body.lines.count - frame.bodyHeight))
+  }
+
+  static func layout(_ state: AppState, _ environment: UIEnvironment) -> (Body, Frame) {
+    let frame = Frame(state)
+    return (Pages.body(state, environment, width: frame.bodyWidth), frame)
+  }
+
+  static func switchView(_ state: inout AppState, to view: ViewID) {
+    state.view = view
+    state.opened.removeAll()
+    state.helpVisible = false
+  }
+
+  // MARK: Moving
+
+  static func move(_ state: inout AppState, by delta: Int, _ environment: UIEnvironment) {
+    let (body, frame) = layout(state, environment)
+    var p = position(state)
+    p.scroll = clampedScroll(p.scroll, body: body, frame: frame)
+    if body.targets.isEmpty {
+      p.scroll = clampedScroll(p.scroll + delta, body: body, frame: frame)
+    } else {
+      let current = min(p.selection, body.targets.count - 1)
+      let target = body.targets[current]
+      let visible = p.scroll..<(p.scroll + frame.bodyHeight)
+      // A selected row taller than the screen scrolls line by line before the selection moves on.
+      if delta > 0, target.lines.upperBound > visible.upperBound, target.lines.lowerBound < visible.upperBound {
+        p.scroll = clampedScroll(p.scroll + 1, body: body, frame: frame)
+      } else if delta < 0, target.lines.lowerBound < visible.lowerBound, target.lines.upperBound > visible.lowerBound {
+        p.scroll = clampedScroll(p.scroll - 1, body: body, frame: frame)
+      } else {
+        p.selection = max(0, min(body.targets.count - 1, current + delta))
+        p.scroll = scrollShowing(body.targets[p.selection], p.scroll, body: body, frame: frame, first: p.selection == 0)
+      }
+    }
+    setPosition(&state, p)
+  }
+
+  static func page(_ state: inout AppState, by direction: Int, _ environment: UIEnvironment) {
+    let (body, frame) = layout(state, environment)
+    var p = position(state)
+    p.scroll = clampedScroll(p.scroll + direction * max(1, frame.bodyHeight - 1), body: body, frame: frame)
+    if !body.targets.isEmpty {
+      let visible = p.scroll..<(p.scroll + frame.bodyHeight)
+      let onScreen = body.targets.indices.filter { visible.contains(body.targets[$0].lines.lowerBound) }
+      if let pick = direction > 0 ? onScreen.first : onScreen.first, !onScreen.contains(p.selection) {
+        p.selection = pick
+      } else if onScreen.isEmpty {
+        // No row starts on this screen: select the one that covers it.
+        p.selection = body.targets.lastIndex { $0.lines.lowerBound <= p.scroll } ?? p.selection
+      }
+    }
+    setPosition(&state, p)
+  }
+
+  static func jump(_ state: inout AppState, toEnd: Bool, _ environment: UIEnvironment) {
+    let (body, frame) = layout(state, environment)
+    var p = position(state)
+    p.scroll = toEnd ? clampedScroll(body.lines.count, body: body, frame: frame) : 0
+    p.selection = toEnd ? max(0, body.targets.count - 1) : 0
+    setPosition(&state, p)
+  }
+
+  /// The scroll that shows a target, moving as little as possible (to the top for the first target).
+  static func scrollShowing(_ target: Target, _ scroll: Int, body: Body, frame: Frame, first: Bool) -> Int {
+    var s = scroll
+    if first {
+      s = 0
+    }
+    if target.lines.lowerBound < s { s = target.lines.lowerBound }
+    if target.lines.upperBound > s + frame.bodyHeight {
+      s = min(target.lines.lowerBound, target.lines.upperBound - frame.bodyHeight)
+    }
+    if target.lines.lowerBound >= s + frame.bodyHeight { s = target.lines.lowerBound }
+    return clampedScroll(s, body: body, frame: frame)
+  }
+
+  /// After a resize or a language switch the layout changes: keep the selected row on screen.
+  static func keepSelectionVisible(_ state: inout AppState, _ environment: UIEnvironment) {
+    guard state.width >= Dashboard.minimumWidth, state.height >= Dashboard.minimumHeight else { return }
+    let (body, frame) = layout(state, environment)
+    var p = position(state)
+    if body.targets.isEmpty {
+      p.scroll = clampedScroll(p.scroll, body: body, frame: frame)
+    } else {
+      p.selection = min(p.selection, body.targets.count - 1)
+      p.scroll = scrollShowing(body.targets[p.selection], p.scroll, body: body, frame: frame, first: false)
+    }
+    setPosition(&state, p)
+  }
+
+  // MARK: Opening
+
+  static func open(_ state: inout AppState, _ environment: UIEnvironment) {
+    guard !state.helpVisible else { return }
+    let (body, _) = layout(state, environment)
+    guard !body.targets.isEmpty else { return }
+    let target = body.targets[min(position(state).selection, body.targets.count - 1)]
+    // Opening the page you are on again would only stack copies.
+    if state.opened.last?.id == target.id { return }
+    state.opened.append(OpenedItem(id: target.id))
+  }
+
+  /// Opens an item directly (from `render proposals P1`, from search): the page, scrolled to the item.
+  static func openItem(_ state: inout AppState, _ id: String, marked: String? = nil, _ environment: UIEnvironment) {
+    state.helpVisible = false
+    state.opened.append(OpenedItem(id: id, marked: marked))
+    if let marked {
+      let (body, frame) = layout(state, environment)
+      if let index = body.targetIndex(of: marked) {
+        var p = position(state)
+        p.selection = index
+        p.scroll = scrollShowing(body.targets[index], 0, body: body, frame: frame, first: false)
+        setPosition(&state, p)
+      }
+    }
+  }
+
+  // MARK: Mouse
+
+  static func mouse(_ state: inout AppState, _ event: MouseEvent, _ environment: UIEnvironment) {
+    guard state.width >= Dashboard.minimumWidth, state.height >= Dashboard.minimumHeight else { return }
+    switch event {
+    case .wheelUp, .wheelDown:
+      let (body, frame) = layout(state, environment)
+      var p = position(state)
+      let delta = { if case .wheelUp = event { return -3 } else { return 3 } }()
+      p.scroll = clampedScroll(p.scroll + delta, body: body, frame: frame)
+      setPosition(&state, p)
+    case .click(let x, let y):
+      if y == 0 {
+        if let tab = Frame.tabs(state).first(where: { $0.columns.contains(x) }) { switchView(&state, to: tab.view) }
+        return
+      }
+      let (body, frame) = layout(state, environment)
+      var p = position(state)
+      let line = clampedScroll(p.scroll, body: body, frame: frame) + y - frame.bodyTop
+      guard y >= frame.bodyTop, y < frame.bodyTop + frame.bodyHeight else { return }
+      let column = x - frame.bodyLeft
+      guard let index = body.targets.firstIndex(where: { $0.lines.contains(line) && $0.columns.contains(column) })
+      else { return }
+      if index == p.selection {
+        open(&state, environment)
+      } else {
+        p.selection = index
+        setPosition(&state, p)
+      }
+    }
+  }
+}

@@ -1,0 +1,154 @@
+// The frame around every page: tabs on top, where-you-are under them, the page's lines, the keys at the bottom.
+// Layout is shared with the reducer (Layout.swift) so that mouse clicks hit what is drawn.
+import DualLifeModel
+import TerminalText
+
+enum Screen {
+  static func render(_ state: AppState, _ environment: UIEnvironment) -> CellGrid {
+    var grid = CellGrid(width: state.width, height: state.height)
+    let labels = Labels(language: state.language)
+    guard state.width >= Dashboard.minimumWidth, state.height >= Dashboard.minimumHeight else {
+      tooSmall(&grid, labels.tooSmall(state.width, state.height))
+      return grid
+    }
+    let frame = Frame(state)
+    let glyphs = Glyphs(ascii: environment.ascii)
+
+    // Tabs.
+    for tab in Frame.tabs(state) {
+      let active = tab.view == state.view && !state.helpVisible
+      grid.put(tab.text, x: tab.columns.lowerBound, y: 0, style: Style(active ? .tabActive : .tab, bold: active, reverse: active))
+    }
+    let language = "L:\(labels.otherLanguage)"
+    let languageX = state.width - DisplayWidth.of(language) - 1
+    if languageX > (Frame.tabs(state).last?.columns.upperBound ?? 0) + 1 {
+      grid.put(language, x: languageX, y: 0, style: Style(.dim))
+    }
+
+    // Where you are, and how far down.
+    let body = Pages.body(state, environment, width: frame.bodyWidth)
+    let position = Reducer.position(state)
+    let scroll = Reducer.clampedScroll(position.scroll, body: body, frame: frame)
+    let crumb = Pages.breadcrumb(state, environment)
+    var indicator = ""
+    if body.lines.count > frame.bodyHeight {
+      let last = min(body.lines.count, scroll + frame.bodyHeight)
+      indicator = "\(scroll + 1)\(environment.ascii ? "-" : "–")\(last)/\(body.lines.count)"
+    }
+    let indicatorX = state.width - DisplayWidth.of(indicator) - 1
+    grid.put(crumb, x: 0, y: 1, style: Style(.heading, bold: true), limit: max(0, indicatorX - 1))
+    grid.put(indicator, x: indicatorX, y: 1, style: Style(.dim))
+
+    // The page.
+    let selected = body.targets.isEmpty ? nil : body.targets[min(position.selection, body.targets.count - 1)]
+    let marked = state.opened.last?.marked
+    for row in 0..<frame.bodyHeight {
+      let index = scroll + row
+      guard index < body.lines.count else { break }
+      let y = frame.bodyTop + row
+      for (x, span) in body.lines[index].spans {
+        grid.put(span.text, x: frame.bodyLeft + x, y: y, style: span.style, limit: frame.bodyLeft + frame.bodyWidth)
+      }
+      if let marked, let target = body.targets.first(where: { $0.id == marked }), target.lines.contains(index) {
+        grid.restyle(x: frame.bodyLeft + target.columns.lowerBound, y: y, width: target.columns.count) {
+          $0.role = .marked
+        }
+      }
+      if let selected, selected.lines.contains(index) {
+        grid.restyle(x: frame.bodyLeft + selected.columns.lowerBound, y: y, width: selected.columns.count) {
+          $0.role = .selection
+          $0.reverse = true
+        }
+        if index == selected.lines.lowerBound || row == 0 {
+          // The mark goes just left of the row's text, so it reads "▶ P1.M2" whatever the indent.
+          let textX =
+            body.lines[index].spans.first { selected.columns.contains($0.x) && !$0.span.text.allSatisfy { $0 == " " } }?.x
+            ?? selected.columns.lowerBound
+          grid.put(glyphs.selected, x: max(0, frame.bodyLeft + textX - 2), y: y, style: Style(.selection, bold: true))
+        }
+      }
+    }
+
+    // Keys that work here.
+    footer(&grid, state, environment, body: body, y: state.height - 1)
+    return grid
+  }
+
+  static func footer(_ grid: inout CellGrid, _ state: AppState, _ environment: UIEnvironment, body: Body, y: Int) {
+    let ja = state.language == .ja
+    let glyphs = Glyphs(ascii: environment.ascii)
+    var keys: [(String, String)] = []
+    if state.helpVisible {
+      keys.append(("Esc ?", ja ? "閉じる" : "close"))
+    } else {
+      keys.append((glyphs.upDown, ja ? "移動" : "move"))
+      if !body.targets.isEmpty { keys.append(("Enter", ja ? "開く" : "open")) }
+      if !state.opened.isEmpty { keys.append(("Esc", ja ? "戻る" : "back")) }
+      keys.append(("1-6", ja ? "画面" : "views"))
+      keys.append(("L", Labels(language: state.language).otherLanguage))
+      keys.append(("?", ja ? "ヘルプ" : "help"))
+    }
+    keys.append(("q", ja ? "終了" : "quit"))
+    grid.fill(x: 0, y: y, width: grid.width, height: 1, style: Style(.footer))
+    var x = 1
+    for (key, meaning) in keys {
+      let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(meaning)
+      guard x + needed < grid.width else { break }
+      x = grid.put(key, x: x, y: y, style: Style(.footerKey, bold: true))
+      x = grid.put(" " + meaning, x: x, y: y, style: Style(.footer))
+      x += 2
+    }
+  }
+
+  static func tooSmall(_ grid: inout CellGrid, _ message: String) {
+    guard grid.width > 0, grid.height > 0 else { return }
+    let lines = LineBreaker.wrap(message, width: grid.width)
+    let top = max(0, (grid.height - lines.count) / 2)
+    for (k, line) in lines.enumerated() where top + k < grid.height {
+      let x = max(0, (grid.width - line.width) / 2)
+      grid.put(line.text, x: x, y: top + k, style: Style(.notice, bold: true))
+    }
+  }
+}
+
+/// Where the parts of the screen are, for a state's size.
+struct Frame {
+  let bodyTop = 2
+  let bodyLeft = 2
+  let bodyWidth: Int
+  let bodyHeight: Int
+
+  init(_ state: AppState) {
+    bodyWidth = max(1, state.width - 3)
+    bodyHeight = max(1, state.height - 3)
+  }
+
+  struct Tab {
+    let view: ViewID
+    let text: String
+    let columns: Range<Int>
+  }
+
+  /// The tab bar: "1 概要  2 提言 …", shortened to numbers (but the current one) when it does not fit.
+  static func tabs(_ state: AppState) -> [Tab] {
+    let labels = Labels(language: state.language)
+    let space = max(0, state.width - 12)  // keep room for the language switch
+    for style in 0..<3 {
+      var tabs: [Tab] = []
+      var x = 0
+      for view in ViewID.allCases {
+        let full = " \(view.rawValue) \(labels.tab(view)) "
+        let text: String
+        switch style {
+        case 0, 1: text = full
+        default: text = view == state.view ? full : " \(view.rawValue) "
+        }
+        let w = DisplayWidth.of(text)
+        tabs.append(Tab(view: view, text: text, columns: x..<(x + w)))
+        x += w + (style == 0 ? 1 : 0)
+      }
+      if x <= space || style == 2 { return tabs }
+    }
+    return []
+  }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import CursesBackend
+import DualLifeModel
+import DualLifeUI
+
+/// The dashboard: what `dualtohoku` with no subcommand opens.
+struct Open: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open",
+    abstract: "Open the dashboard (the default when no subcommand is given).",
+    discussion: """
+      Keys: 1–6 views · Tab / Shift-Tab · ↑ ↓ or j k · PgUp PgDn Space · g G Home End · Enter open ·
+      Esc or Backspace back · L Japanese / English · ? help · q quit · Ctrl-Z suspend.
+
+      Examples:
+        dualtohoku
+        dualtohoku --lang en --ascii
+        NO_COLOR=1 dualtohoku --view 3
+      """)
+
+  @Option(help: ArgumentHelp("The view to start on, 1–6 (e.g. --view 2 for the proposals).", valueName: "N"))
+  var view: Int = 1
+
+  @Flag(help: "ASCII borders and marks, for terminals that draw ambiguous-width characters (─ │ → ※) wide.")
+  var ascii = false
+
+  @Flag(name: .customLong("no-color"), help: "No colours, attributes only (also when NO_COLOR is set).")
+  var noColor = false
+
+  @OptionGroup var lang: LanguageOption
+  @OptionGroup var data: DataOptions
+
+  func validate() throws {
+    if ViewID(rawValue: view) == nil { throw ValidationError("--view must be 1 to 6") }
+  }
+
+  func run() throws {
+    let dataset = try data.load()
+    let environment = UIEnvironment(dataset: dataset, ascii: ascii)
+    let state = AppState(view: ViewID(rawValue: view) ?? .overview, language: lang.language, width: 80, height: 24)
+    let status: Int32
+    do {
+      status = try DashboardRunner.run(state: state, environment: environment, colors: !noColor)
+    } catch {
+      Output.error(error.description)
+      throw ExitCode(1)
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+}
