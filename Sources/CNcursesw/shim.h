@@ -137,8 +137,11 @@ static const int dt_crash_signals[DT_CRASH_SIGNAL_COUNT] = {SIGSEGV, SIGBUS, SIG
                                                             SIGQUIT};
 static const int dt_quit_signals[3] = {SIGTERM, SIGHUP, SIGINT};
 
-// Leave the alternate screen, show the cursor, reset attributes, stop every mouse mode, newline.
-static const char dt_reset_bytes[] = "\x1b[?1049l\x1b[?25h\x1b[0m\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\r\n";
+// What endwin would send, for the crash handler, which cannot call ncurses. xterm's sequences, which the terminals
+// in use today (xterm, VTE, tmux, screen, kitty, iTerm2, Windows Terminal) all understand: reset attributes, stop
+// every mouse mode, cursor keys and keypad back to normal (rmkx), show the cursor, leave the alternate screen.
+static const char dt_reset_bytes[] =
+    "\x1b[0m\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?1l\x1b>\x1b[?25h\x1b[?1049l\r\n";
 
 static inline void dt_write_all(int fd, const char *bytes, size_t count) {
   while (count > 0) {

@@ -106,7 +106,7 @@ final class Terminal {
   }
 
   /// Clicks (the press, reported at once with mouseinterval 0) and the wheel (buttons 4 and 5). No motion events:
-  /// they would flood the loop and take drag-selection away from the terminal for nothing.
+  /// the dashboard has no use for them and they would wake the loop on every mouse move.
   private static func enableMouse() {
     _ = mousemask(dt_button1_pressed() | dt_button4_pressed() | dt_button5_pressed(), nil)
     _ = mouseinterval(0)
@@ -138,25 +138,7 @@ final class Terminal {
           continue
         }
         let cellWidth = max(1, Int(cell.width))
-        let look = palette.look(of: cell.style)
-        var drawnWidth = 0
-        if x + cellWidth <= width, Self.prepare(cell.text, into: &glyph) {
-          // ncurses measures the character with the C library (wcwidth); if that disagrees with the grid's
-          // width, the cursor would drift and later cells land in the wrong columns.
-          let measured = Int(dt_wcwidth(glyph[0]))
-          if measured >= 1, measured <= cellWidth, put(glyph, y: y, x: x, look: look) { drawnWidth = measured }
-        }
-        if drawnWidth == 0 {
-          // Not drawable here: a wide character cut by the right edge, or one the C library cannot show.
-          Self.prepare(x + cellWidth <= width ? "?" : " ", into: &glyph)
-          _ = put(glyph, y: y, x: x, look: look)
-          drawnWidth = 1
-        }
-        // Fill what the grid reserved but the drawn character did not cover.
-        if drawnWidth < cellWidth {
-          Self.prepare(" ", into: &glyph)
-          for column in (x + drawnWidth)..<min(x + cellWidth, width) { _ = put(glyph, y: y, x: column, look: look) }
-        }
+        draw(cell.text, columns: cellWidth, y: y, x: x, limit: width, look: palette.look(of: cell.style), &glyph)
         x += cellWidth
       }
     }
@@ -170,20 +152,84 @@ final class Terminal {
     doupdate()
   }
 
-  /// Fills `glyph` with a grapheme as ncurses wants it: the spacing character, then its combining characters
-  /// (at most CCHARW_MAX in all), then a terminating 0. False for an empty grapheme.
-  @discardableResult
-  private static func prepare(_ text: String, into glyph: inout [wchar_t]) -> Bool {
-    glyph.removeAll(keepingCapacity: true)
-    for scalar in text.unicodeScalars.prefix(Int(CCHARW_MAX)) { glyph.append(wchar_t(bitPattern: scalar.value)) }
-    guard !glyph.isEmpty else { return false }
-    glyph.append(0)
-    return true
+  private typealias Look = (attributes: attr_t, pair: Int16)
+
+  /// Draws one grapheme so that it covers exactly `columns` cells from x, as the grid reserved. ncurses advances
+  /// by what the C library's wcwidth says; where that disagrees with the grid's width table, the rest of the row
+  /// would shift, so a grapheme that would not fit exactly is shown shortened (or as "?") and padded.
+  private func draw(
+    _ text: String, columns: Int, y: Int, x: Int, limit: Int, look: Look, _ glyph: inout [wchar_t]
+  ) {
+    var drawn = 0
+    if x + columns <= limit {
+      var scalars = text.unicodeScalars.makeIterator()
+      if let only = scalars.next(), scalars.next() == nil {
+        // The common case, one code point: no allocation.
+        let measured = Int(dt_wcwidth(wchar_t(bitPattern: only.value)))
+        if measured >= 1, measured <= columns {
+          glyph.removeAll(keepingCapacity: true)
+          glyph.append(wchar_t(bitPattern: only.value))
+          glyph.append(0)
+          if put(glyph, y: y, x: x, look: look) { drawn = measured }
+        }
+      } else if let clusters = Self.clusters(of: text), let first = clusters.first {
+        if clusters.reduce(0, { $0 + $1.width }) == columns {
+          // E.g. a flag: two regional indicators, one column each for the C library. The terminal gets them
+          // side by side and may join them; ncurses's columns and the grid's agree either way.
+          var column = x
+          for cluster in clusters {
+            guard put(cluster.glyph, y: y, x: column, look: look) else { break }
+            column += cluster.width
+          }
+          drawn = column - x
+        } else if first.width <= columns {
+          // Only the first character (e.g. of a joined emoji sequence), without its joiner, so the terminal does
+          // not join it to whatever comes next.
+          let alone = first.glyph.filter { $0 != 0x200D }
+          if put(alone, y: y, x: x, look: look) { drawn = first.width }
+        }
+      }
+    }
+    if drawn == 0 {
+      // Not drawable here: a wide character cut by the right edge, or one the C library cannot show.
+      glyph.removeAll(keepingCapacity: true)
+      glyph.append(wchar_t(bitPattern: x + columns <= limit ? 0x3F : 0x20))  // "?" or " "
+      glyph.append(0)
+      _ = put(glyph, y: y, x: x, look: look)
+      drawn = 1
+    }
+    // Fill what the grid reserved but the drawn character did not cover.
+    if drawn < columns {
+      glyph.removeAll(keepingCapacity: true)
+      glyph.append(0x20)
+      glyph.append(0)
+      for column in (x + drawn)..<min(x + columns, limit) { _ = put(glyph, y: y, x: column, look: look) }
+    }
+  }
+
+  /// A grapheme cut into what ncurses puts in one cell each: a spacing character followed by its zero-width
+  /// characters (combining marks, variation selectors, joiners), at most CCHARW_MAX code points, 0-terminated.
+  /// nil if the grapheme starts with a zero-width character or holds one the C library cannot print.
+  private static func clusters(of text: String) -> [(glyph: [wchar_t], width: Int)]? {
+    var result: [(glyph: [wchar_t], width: Int)] = []
+    for scalar in text.unicodeScalars {
+      let value = wchar_t(bitPattern: scalar.value)
+      let measured = Int(dt_wcwidth(value))
+      if measured < 0 { return nil }
+      if measured > 0 {
+        result.append((glyph: [value], width: measured))
+      } else {
+        guard !result.isEmpty else { return nil }
+        if result[result.count - 1].glyph.count < Int(CCHARW_MAX) { result[result.count - 1].glyph.append(value) }
+      }
+    }
+    for index in result.indices { result[index].glyph.append(0) }
+    return result
   }
 
   /// Writes one character cell. Writing the bottom-right cell reports an error because the cursor cannot move on
   /// (the window does not scroll), but the character is stored, so that error is not a failure.
-  private func put(_ glyph: [wchar_t], y: Int, x: Int, look: (attributes: attr_t, pair: Int16)) -> Bool {
+  private func put(_ glyph: [wchar_t], y: Int, x: Int, look: Look) -> Bool {
     var cell = cchar_t()
     guard setcchar(&cell, glyph, look.attributes, look.pair, nil) != ERR else { return false }
     _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)

@@ -62,20 +62,18 @@ public struct CellGrid: Sendable, Hashable {
     if old.width == 0, x > 0 { cells[i - 1] = Cell(text: " ", width: 1, style: cells[i - 1].style) }
   }
 
-  /// Writes one character at (x, y) if it fits before `limit` (exclusive); returns the cells used (0 if not).
+  /// Writes one character at (x, y) if it fits before `limit` (exclusive). Returns the cells used: 0 for a
+  /// character of no width (controls and lone combining marks are skipped: drawn, they would move the terminal's
+  /// cursor), nil when it does not fit.
   @discardableResult
-  public mutating func put(_ character: Character, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+  public mutating func put(_ character: Character, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int? {
     let end = min(limit ?? width, width)
-    guard y >= 0, y < height, x >= 0 else { return 0 }
-    var w = DisplayWidth.of(character)
-    var shown = character
-    if w == 0 {
-      // Controls and lone combining marks would shift the terminal's cursor: never draw them.
-      if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { return 0 }
-      shown = " "
-      w = 1
-    }
-    guard x + w <= end else { return 0 }
+    guard y >= 0, y < height, x >= 0 else { return nil }
+    // A tab would jump to the terminal's next tab stop; the line breaker counts it as one cell, so draw a space.
+    let shown: Character = character == "\t" ? " " : character
+    let w = DisplayWidth.of(shown)
+    if w == 0 { return 0 }
+    guard x + w <= end else { return nil }
     clear(x: x, y: y, style: style)
     if w == 2 { clear(x: x + 1, y: y, style: style) }
     let i = y * width + x
@@ -91,8 +89,7 @@ public struct CellGrid: Sendable, Hashable {
     var cx = x
     for character in text {
       if character == "\n" { break }
-      let used = put(character, x: cx, y: y, style: style, limit: limit)
-      if used == 0 { break }
+      guard let used = put(character, x: cx, y: y, style: style, limit: limit) else { break }
       cx += used
     }
     return cx

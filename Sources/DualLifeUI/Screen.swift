@@ -17,7 +17,9 @@ enum Screen {
     // Tabs.
     for tab in Frame.tabs(state) {
       let active = tab.view == state.view && !state.helpVisible
-      grid.put(tab.text, x: tab.columns.lowerBound, y: 0, style: Style(active ? .tabActive : .tab, bold: active, reverse: active))
+      grid.put(
+        tab.text, x: tab.columns.lowerBound, y: 0,
+        style: Style(active ? .tabActive : .tab, bold: active, reverse: active))
     }
     let language = "L:\(labels.otherLanguage)"
     let languageX = state.width - DisplayWidth.of(language) - 1
@@ -62,7 +64,8 @@ enum Screen {
         if index == selected.lines.lowerBound || row == 0 {
           // The mark goes just left of the row's text, so it reads "▶ P1.M2" whatever the indent.
           let textX =
-            body.lines[index].spans.first { selected.columns.contains($0.x) && !$0.span.text.allSatisfy { $0 == " " } }?.x
+            body.lines[index].spans.first { selected.columns.contains($0.x) && !$0.span.text.allSatisfy { $0 == " " } }?
+            .x
             ?? selected.columns.lowerBound
           grid.put(glyphs.selected, x: max(0, frame.bodyLeft + textX - 2), y: y, style: Style(.selection, bold: true))
         }

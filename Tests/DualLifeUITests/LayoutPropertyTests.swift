@@ -1,7 +1,7 @@
 import DualLifeModel
 import DualLifeUI
-import Testing
 import TerminalText
+import Testing
 
 /// Every page, at every width from 40 to 200, in both languages: each row fits, and no wrapped segment starts
 /// with a character kinsoku forbids at a line start or ends with one forbidden at a line end.
@@ -52,7 +52,9 @@ import TerminalText
           guard y >= 2, y < grid.height - 1, !help else { continue }
           for segment in Self.segments(row) {
             if let first = segment.first, first != "▶", Kinsoku.cannotStartLine(first) {
-              problems.append("\(width) \(view) \(open ?? "") row \(y) starts with U+\(String(first.unicodeScalars.first?.value ?? 0, radix: 16)): \(segment)")
+              problems.append(
+                "\(width) \(view) \(open ?? "") row \(y) starts with U+\(String(first.unicodeScalars.first?.value ?? 0, radix: 16)): \(segment)"
+              )
             }
             if let last = segment.last, Kinsoku.cannotEndLine(last) {
               problems.append("\(width) \(view) \(open ?? "") row \(y) ends with \(last): \(segment)")

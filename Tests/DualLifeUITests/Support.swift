@@ -12,7 +12,9 @@ enum UI {
 
   static let environment = UIEnvironment(dataset: dataset)
 
-  static func state(_ view: ViewID = .overview, _ language: Language = .ja, width: Int = 80, height: Int = 24) -> AppState {
+  static func state(_ view: ViewID = .overview, _ language: Language = .ja, width: Int = 80, height: Int = 24)
+    -> AppState
+  {
     AppState(view: view, language: language, width: width, height: height)
   }
 

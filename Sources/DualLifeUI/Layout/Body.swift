@@ -107,8 +107,9 @@ struct BodyBuilder {
     return range
   }
 
-  mutating func text(_ text: String, _ style: Style = .normal, prefix: [Span] = [], indent: Int = 0, target: String? = nil)
-  {
+  mutating func text(
+    _ text: String, _ style: Style = .normal, prefix: [Span] = [], indent: Int = 0, target: String? = nil
+  ) {
     paragraph([Span(text, style)], prefix: prefix, indent: indent, target: target)
   }
 

@@ -19,7 +19,9 @@ struct Labels {
 
   var goal: String { t("目指す姿", "Goal") }
   var measures: String { t("取組例", "Example measures") }
-  var linkedAnalysis: String { t("関連する強み・弱み・機会（本ツールの読み）", "Related strengths, weaknesses, opportunities (our reading)") }
+  var linkedAnalysis: String {
+    t("関連する強み・弱み・機会（本ツールの読み）", "Related strengths, weaknesses, opportunities (our reading)")
+  }
   var linkedCalls: String { t("この提言に資する働きかけ（本ツールの読み）", "Calls that serve it (our reading)") }
   var linkedFrom: String { t("この項目を参照する提言・取組例（本ツールの読み）", "Proposals and measures that link here (our reading)") }
   var serves: String { t("資する提言", "Serves") }

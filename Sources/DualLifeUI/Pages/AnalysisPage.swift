@@ -13,11 +13,13 @@ enum AnalysisPage {
     c.heading(&b, c.text(trends.title))
     for t in trends.items {
       b.paragraph(
-        [Span(c.text(t.title), Style(.subheading, bold: true))], prefix: [Span(t.id, Style(.id, bold: true)), Span("  ")],
+        [Span(c.text(t.title), Style(.subheading, bold: true))],
+        prefix: [Span(t.id, Style(.id, bold: true)), Span("  ")],
         target: t.id)
       for bullet in t.bullets {
         let label = c.text(bullet.label) + (c.language == .ja ? "：" : ": ")
-        b.paragraph([Span(label, Style(.accent)), Span(c.text(bullet.text))], prefix: [Span(c.glyphs.bullet + " ")], indent: 4)
+        b.paragraph(
+          [Span(label, Style(.accent)), Span(c.text(bullet.text))], prefix: [Span(c.glyphs.bullet + " ")], indent: 4)
       }
     }
     b.text(c.text(trends.figure.source), Style(.dim), indent: 4)
@@ -49,7 +51,8 @@ enum AnalysisPage {
     b.blank()
     c.heading(&b, c.text(analysis.basicRecognitionTitle))
     for item in analysis.basicRecognition {
-      b.paragraph([Span(c.text(item.text))], prefix: [Span(c.glyphs.bullet + " ", Style(.accent))], indent: 2, target: item.id)
+      b.paragraph(
+        [Span(c.text(item.text))], prefix: [Span(c.glyphs.bullet + " ", Style(.accent))], indent: 2, target: item.id)
     }
     return b.body
   }

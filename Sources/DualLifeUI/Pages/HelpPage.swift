@@ -23,8 +23,6 @@ enum HelpPage {
 
   static func body(_ c: PageContext) -> Body {
     var b = BodyBuilder(width: c.width)
-    c.heading(&b, c.labels.helpTitle)
-    b.blank()
     let keyWidth = 18
     for (keys, ja, en) in keys {
       let shown = c.glyphs.upDown == "j/k" ? keys.replacingArrows() : keys
@@ -56,4 +54,3 @@ extension String {
     return out
   }
 }
-

@@ -17,7 +17,8 @@ enum ItemPage {
   static func proposal(_ p: Proposal, _ c: PageContext) -> Body {
     var b = BodyBuilder(width: c.width)
     let structure = c.dataset.proposals.structure
-    b.paragraph([Span(c.text(p.title), Style(.title, bold: true))], prefix: [Span(p.id, Style(.id, bold: true)), Span("  ")])
+    b.paragraph(
+      [Span(c.text(p.title), Style(.title, bold: true))], prefix: [Span(p.id, Style(.id, bold: true)), Span("  ")])
     if structure.foundation.contains(p.id) {
       b.text(c.labels.foundationRole, Style(.dim), indent: 4)
     } else if structure.driven.contains(p.id) {
@@ -33,7 +34,9 @@ enum ItemPage {
       b.paragraph([Span(c.text(m.text))], prefix: [Span(m.id, Style(.id, bold: true)), Span("  ")], indent: 2)
       let links = m.links.analysis + m.links.calls
       if !links.isEmpty {
-        b.paragraph([Span(links.joined(separator: " "), Style(.link))], prefix: [Span("\(c.glyphs.arrow) ", Style(.dim))], indent: 9)
+        b.paragraph(
+          [Span(links.joined(separator: " "), Style(.link))], prefix: [Span("\(c.glyphs.arrow) ", Style(.dim))],
+          indent: 9)
       }
       b.addTarget(m.id, lines: start..<b.lineCount)
     }
@@ -64,10 +67,12 @@ enum ItemPage {
       b.blank()
       let start = b.lineCount
       b.paragraph(
-        [Span(c.text(pattern.name), Style(.subheading, bold: true))], prefix: [Span(pattern.id, Style(.id)), Span("  ")],
+        [Span(c.text(pattern.name), Style(.subheading, bold: true))],
+        prefix: [Span(pattern.id, Style(.id)), Span("  ")],
         indent: 2)
       b.text(
-        "\(c.labels.work): \(c.text(pattern.work))   \(c.labels.living): \(c.text(pattern.living))", Style(.accent), indent: 4)
+        "\(c.labels.work): \(c.text(pattern.work))   \(c.labels.living): \(c.text(pattern.living))", Style(.accent),
+        indent: 4)
       b.text(pattern.elements.map { c.text($0.text) }.joined(separator: c.language == .ja ? "・" : " · "), indent: 4)
       b.addTarget(pattern.id, lines: start..<b.lineCount)
     }

@@ -33,7 +33,8 @@ enum OverviewPage {
     c.heading(&b, c.labels.meetings)
     let meetings = c.dataset.panel.meetings.map { "\(c.labels.meetingNumber($0.number)) \($0.date)" }
     let members = c.dataset.panel.members.map { c.text($0.name) }
-    b.text(meetings.joined(separator: " · ") + " — " + members.joined(separator: c.language == .ja ? "、" : ", "), indent: 2)
+    b.text(
+      meetings.joined(separator: " · ") + " — " + members.joined(separator: c.language == .ja ? "、" : ", "), indent: 2)
     return b.body
   }
 
@@ -59,8 +60,10 @@ enum OverviewPage {
     let ruleWidth = max(0, inner - DisplayWidth.of(label))
     let left = String(repeating: c.glyphs.rule, count: ruleWidth / 2)
     let right = String(repeating: c.glyphs.rule, count: ruleWidth - ruleWidth / 2)
-    b.line([(2, Span(left, Style(.border))), (2 + left.count, Span(label, Style(.accent, bold: true))),
-      (2 + left.count + DisplayWidth.of(label), Span(right, Style(.border)))])
+    b.line([
+      (2, Span(left, Style(.border))), (2 + left.count, Span(label, Style(.accent, bold: true))),
+      (2 + left.count + DisplayWidth.of(label), Span(right, Style(.border))),
+    ])
     row(s.foundation)
   }
 }

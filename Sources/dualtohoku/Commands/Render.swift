@@ -64,7 +64,9 @@ struct Render: ParsableCommand {
     var state = AppState(view: view.viewID, language: lang.language, width: width, height: height)
     if let id = arguments.first {
       guard let proposal = dataset.proposal(id.uppercased()) else {
-        Output.error("dualtohoku render: no proposal has the id '\(Sanitize.forMessage(id))' (P1–P\(dataset.proposals.items.count))")
+        Output.error(
+          "dualtohoku render: no proposal has the id '\(Sanitize.forMessage(id))' (P1–P\(dataset.proposals.items.count))"
+        )
         throw Exit.usage
       }
       Dashboard.open(&state, proposal.id, environment)

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The main paths a person takes, in a real terminal (tmux), at a small and a large size.
+@Suite(.enabled(if: Tmux.available, "tmux is not installed"), .serialized)
+struct DashboardEndToEndTests {
+  @Test(arguments: [(80, 24), (200, 60)])
+  func browseSwitchLanguageHelpAndQuit(_ size: (Int, Int)) throws {
+    let tmux = try Tmux(width: size.0, height: size.1)
+    try tmux.start("--lang ja")
+    var screen = try tmux.waitFor { $0.contains("ポストコロナ・５つの提言") && $0.contains("1 概要") }
+    #expect(screen.contains("▶ P1"), "opens on the overview with P1 selected")
+
+    for (key, crumb) in [("2", "提言"), ("3", "分析"), ("4", "働きかけ"), ("1", "概要")] {
+      try tmux.press(key)
+      screen = try tmux.waitFor { $0.split(separator: "\n").dropFirst().first?.hasPrefix(crumb) == true }
+      #expect(screen.split(separator: "\n").dropFirst().first?.hasPrefix(crumb) == true, "key \(key)")
+    }
+    try tmux.press("Tab")
+    screen = try tmux.waitFor { $0.split(separator: "\n").dropFirst().first?.hasPrefix("提言") == true }
+    #expect(screen.contains("目指す") || screen.contains("P1  「デュアルライフ東北」の実現"))
+
+    try tmux.press("Enter")
+    screen = try tmux.waitFor { $0.contains("提言 › P1") }
+    #expect(screen.contains("提言 › P1"))
+    #expect(screen.contains("P1.M1"))
+
+    try tmux.press("L")
+    screen = try tmux.waitFor { $0.contains("Proposals › P1") }
+    #expect(screen.contains("Realizing “Dual Life Tohoku”"))
+
+    try tmux.press("?")
+    screen = try tmux.waitFor { $0.contains("Tab / Shift-Tab") }
+    #expect(screen.contains("switch Japanese / English"))
+    try tmux.press("Escape")
+    screen = try tmux.waitFor { $0.contains("Proposals › P1") }
+
+    try tmux.press("q")
+    screen = try tmux.waitFor { $0.contains("EXIT=") }
+    #expect(screen.contains("EXIT=0"))
+    try tmux.type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
+    screen = try tmux.waitFor { $0.contains("icanon,") }
+    #expect(screen.contains("icanon,echo ,"), "the terminal is back in cooked mode with echo")
+  }
+
+  @Test func resizeDownToOneByOneAndBack() throws {
+    let tmux = try Tmux(width: 100, height: 30)
+    try tmux.start("--lang en")
+    _ = try tmux.waitFor { $0.contains("Five Post-COVID Proposals") }
+    try tmux.resize(width: 30, height: 8)
+    var screen = try tmux.waitFor { $0.contains("too small") }
+    #expect(screen.contains("40×12"))
+    for (w, h) in [(1, 1), (2, 2), (39, 11), (40, 12), (160, 50)] {
+      try tmux.resize(width: w, height: h)
+      Thread.sleep(forTimeInterval: 0.15)
+    }
+    try tmux.resize(width: 100, height: 30)
+    screen = try tmux.waitFor { $0.contains("Five Post-COVID Proposals") && $0.contains("1 Overview") }
+    #expect(screen.contains("1 Overview"), "alive and laid out again after 1×1")
+    try tmux.press("q")
+    screen = try tmux.waitFor { $0.contains("EXIT=") }
+    #expect(screen.contains("EXIT=0"))
+  }
+
+  @Test func suspendWithCtrlZAndResumeWithFg() throws {
+    let tmux = try Tmux(width: 90, height: 26)
+    // No "; echo" after the command: a shell would run it as soon as the job stops.
+    try tmux.start("--lang en --view 3", reportStatus: false)
+    _ = try tmux.waitFor { $0.contains("Analysis") && $0.contains("T1") }
+    try tmux.press("C-z")
+    var screen = try tmux.waitFor { $0.contains("Stopped") }
+    #expect(screen.contains("Stopped"))
+    try tmux.type("fg", enter: true)
+    screen = try tmux.waitFor { $0.contains("3 Analysis") && $0.contains("T1") }
+    #expect(screen.contains("T1"), "the screen is drawn again after fg")
+    try tmux.press("C-c")
+    try tmux.type("echo \"STATUS\"\"=$?\"", enter: true)
+    screen = try tmux.waitFor { $0.contains("STATUS=") }
+    #expect(screen.contains("STATUS=0"))
+  }
+
+  @Test func unknownTerminalAndNoTerminalGiveClearMessages() throws {
+    let tmux = try Tmux(width: 100, height: 20)
+    try tmux.start("", environment: "TERM=xterm-nonexistent-term")
+    var screen = try tmux.waitFor { $0.contains("EXIT=") }
+    #expect(screen.contains("EXIT=1"))
+    #expect(screen.contains("xterm-nonexistent-term"))
+    try tmux.type("clear", enter: true)
+    try tmux.type("'\(Tmux.binary)' < /dev/null | cat; echo \"PIPE\"\"=${PIPESTATUS[0]}\"", enter: true)
+    screen = try tmux.waitFor { $0.contains("PIPE=") }
+    #expect(screen.contains("PIPE=1"))
+    #expect(screen.contains("dualtohoku show"))
+  }
+
+  @Test func terminateSignalRestoresTheTerminal() throws {
+    let tmux = try Tmux(width: 90, height: 24)
+    try tmux.start("--lang en")
+    _ = try tmux.waitFor { $0.contains("1 Overview") }
+    #expect(system("/usr/bin/pkill -TERM -f \(Tmux.quote("^\(Tmux.binary) --lang en"))") == 0)
+    var screen = try tmux.waitFor { $0.contains("EXIT=") }
+    #expect(screen.contains("EXIT=143"))
+    try tmux.type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
+    screen = try tmux.waitFor { $0.contains("icanon,") }
+    #expect(screen.contains("icanon,echo ,"))
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Drives the real binary in a tmux session on a private server, as a person at a terminal would.
+final class Tmux {
+  let socket: String
+  let session = "e2e"
+  static var binary: String {
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("dualtohoku").path) {
+      dir = dir.deletingLastPathComponent()
+    }
+    return dir.appendingPathComponent("dualtohoku").path
+  }
+
+  static var available: Bool {
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+  }
+
+  /// Starts an interactive shell in a new session of the given size, with a known prompt.
+  init(width: Int, height: Int) throws {
+    socket = "dualtohoku-e2e-\(UUID().uuidString.prefix(8))"
+    try run([
+      "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+      "env -i HOME=/tmp TERM=xterm-256color LANG=C.UTF-8 PATH=/usr/bin:/bin PS1='$ ' bash --norc --noprofile",
+    ])
+    _ = try waitFor { $0.contains("$") }
+  }
+
+  deinit {
+    _ = try? run(["kill-server"])
+  }
+
+  /// Runs a tmux command and returns what it printed. Through popen, not Foundation's Process: with Process,
+  /// waiting for the tmux client that starts the server never returned on this platform.
+  @discardableResult
+  func run(_ arguments: [String]) throws -> String {
+    let command = (["/usr/bin/tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ")
+    guard let pipe = popen(command + " </dev/null 2>/dev/null", "r") else { return "" }
+    var output: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let n = fread(&buffer, 1, buffer.count, pipe)
+      if n <= 0 { break }
+      output += buffer[0..<n]
+    }
+    pclose(pipe)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  static func quote(_ s: String) -> String {
+    "'" + s.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+  }
+
+  /// Types text literally (Japanese too), then presses Enter if asked.
+  func type(_ text: String, enter: Bool = false) throws {
+    try run(["send-keys", "-t", session, "-l", text])
+    if enter { try run(["send-keys", "-t", session, "Enter"]) }
+  }
+
+  /// Presses keys by tmux name: "Enter", "Escape", "C-z", "BTab", "q", "2".
+  func press(_ keys: String...) throws {
+    try run(["send-keys", "-t", session] + keys)
+  }
+
+  func screen() throws -> String {
+    try run(["capture-pane", "-p", "-t", session])
+  }
+
+  func resize(width: Int, height: Int) throws {
+    try run(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+  }
+
+  /// Waits (up to 10 s) until the screen satisfies `condition`; returns the last screen either way.
+  @discardableResult
+  func waitFor(_ condition: (String) -> Bool) throws -> String {
+    let deadline = Date().addingTimeInterval(10)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if condition(last) { return last }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    return last
+  }
+
+  /// Starts the dashboard with arguments; with `reportStatus`, prints "EXIT=<status>" when it ends (spelled
+  /// "EXIT""=" on the command line, so that waiting for "EXIT=" does not match the command itself).
+  func start(_ arguments: String = "", environment: String = "", reportStatus: Bool = true) throws {
+    try type(
+      "\(environment) '\(Tmux.binary)' \(arguments)" + (reportStatus ? "; echo \"EXIT\"\"=$?\"" : ""), enter: true)
+  }
+}
