@@ -1,6 +1,11 @@
 // `make bench` (swift run -c release dualtohoku-bench): the speed targets, measured; never timed in unit tests.
 // Prints one line per benchmark: median and 95th percentile of many runs, so a reader can paste it into the README.
 import DualLifeModel
+import DualLifeUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 let clock = ContinuousClock()
 
@@ -33,7 +38,17 @@ extension String {
   }
 }
 
+// The first load in a fresh process is what a presenter waits for: cold caches, lazy runtime tables.
+let coldParseStart = clock.now
+_ = try JSONParser.parse(Array(Dataset.bundledJSON.utf8))
+print("cold parse: \(clock.now - coldParseStart)")
+let coldStart = clock.now
 let dataset = try Dataset.bundled()
+let coldLoad = clock.now - coldStart
+let coldRenderStart = clock.now
+_ = Dashboard.render(AppState(view: .overview, language: .ja, width: 100, height: 30), UIEnvironment(dataset: dataset))
+let coldRender = clock.now - coldRenderStart
+print("cold (first in this process): load \(coldLoad), first render \(coldRender)")
 print(
   "dualtohoku-bench — bundled dataset: \(dataset.catalog.entries.count) items, \(Dataset.bundledJSON.utf8.count) bytes")
 
@@ -52,8 +67,45 @@ for query in ["ワーケーション", "DX", "さてらいと", "二地域 居�
 measure("export JSON", iterations: 200) {
   _ = dataset.exportJSON()
 }
-let root = try JSONParser.parse(bytes)
 measure("index only (catalog + search index)", iterations: 200) {
   _ = SearchIndex.benchmarkBuild(dataset)
 }
-_ = root
+
+// Rendering: what every key press costs.
+let environment = UIEnvironment(dataset: dataset)
+for (name, view, width, height) in [
+  ("overview", ViewID.overview, 80, 24), ("analysis", .analysis, 200, 60), ("proposals", .proposals, 120, 40),
+] {
+  measure("render \(name) \(width)x\(height)", iterations: 300) {
+    _ = Dashboard.render(AppState(view: view, language: .ja, width: width, height: height), environment)
+  }
+}
+var moving = AppState(view: .analysis, language: .ja, width: 120, height: 40)
+measure("key ↓ + render (analysis 120x40)", iterations: 300) {
+  _ = Dashboard.reduce(&moving, .key(.down), environment)
+  _ = Dashboard.render(moving, environment)
+}
+
+// First frame in a pseudo-terminal, against less showing the same screen of text.
+let arguments = CommandLine.arguments
+let binary = arguments.count > 1 ? arguments[1] : ".build/release/dualtohoku"
+if access(binary, X_OK) == 0, access("/usr/bin/less", X_OK) == 0 {
+  let text = Dashboard.render(AppState(view: .overview, language: .ja, width: 100, height: 30), environment).text()
+  let file = "/tmp/dualtohoku-bench-overview.txt"
+  if let handle = fopen(file, "w") {
+    fputs(text + "\n", handle)
+    fclose(handle)
+  }
+  let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "HOME=/tmp", "LESS="]
+  let ours = FirstFrame.median(30) {
+    FirstFrame.measure([binary, "--lang", "ja"], marker: "終了", width: 100, height: 30, environment: env)
+  }
+  let theirs = FirstFrame.median(30) {
+    FirstFrame.measure(
+      ["/usr/bin/less", file], marker: "dualtohoku-bench-overview.txt", width: 100, height: 30, environment: env)
+  }
+  let show = { (value: Double?) in value.map { format($0 * 1000) + " µs" } ?? "no frame" }
+  print("first frame in a pty, 100x30, median of 30: dualtohoku \(show(ours))   less \(show(theirs))")
+} else {
+  print("first frame: skipped (build the release binary first: swift build -c release --product dualtohoku)")
+}

@@ -1,5 +1,7 @@
+import Synchronization
+
 // Keyword search over every text of the dataset, in both languages, whatever the display language.
-// Built once at load: every field of every entry is folded (see SearchFolding) with a map back to its characters.
+// Built once, on the first search: every field of every entry is folded (see SearchFolding) with a map back to its characters.
 // Ranking: a match in a title counts more than one in a goal, more than a label, more than body text; the whole
 // phrase in one field counts more than the same words scattered; ties keep source order.
 
@@ -198,6 +200,20 @@ public struct SearchIndex: Sendable {
       i += 1
     }
     return nil
+  }
+}
+
+/// Holds a dataset's search index once it is built; safe to share between threads.
+final class SearchIndexCache: Sendable {
+  private let built = Mutex<SearchIndex?>(nil)
+
+  func index(for catalog: Catalog) -> SearchIndex {
+    built.withLock { index in
+      if let index { return index }
+      let made = SearchIndex(catalog: catalog)
+      index = made
+      return made
+    }
   }
 }
 

@@ -198,3 +198,49 @@ import Testing
     }
   }
 }
+
+@Suite struct RenderCommandTests {
+  @Test(arguments: [(40, 12), (80, 24), (120, 40), (200, 60)])
+  func exactSizeAndNoEscapes(_ size: (Int, Int)) throws {
+    for view in [["overview"], ["proposals"], ["proposals", "P3"], ["swo"], ["calls"]] {
+      for language in ["ja", "en"] {
+        let r = try Binary.run(
+          ["render"] + view + ["--width", "\(size.0)", "--height", "\(size.1)", "--lang", language])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == size.1, "\(view) \(language)")
+        #expect(!r.stdoutBytes.contains(0x1B))
+        for line in lines {
+          // East Asian wide characters take two cells; everything else here takes one.
+          let cells = line.unicodeScalars.reduce(0) { $0 + (Self.isWide($1) ? 2 : 1) }
+          #expect(cells <= size.0, "\(view) \(language): \(line)")
+        }
+      }
+    }
+  }
+
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+      0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+      return true
+    default:
+      return false
+    }
+  }
+
+  @Test func badArgumentsAreUsageErrors() throws {
+    #expect(try Binary.run(["render", "nowhere"]).status == 64)
+    #expect(try Binary.run(["render", "proposals", "P9"]).status == 64)
+    #expect(try Binary.run(["render", "overview", "--width", "0"]).status == 64)
+    #expect(try Binary.run(["render", "swo", "P1"]).status == 64)
+  }
+
+  @Test func noTerminalPointsToThePlainCommands() throws {
+    let r = try Binary.run([])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("dualtohoku show"))
+    #expect(r.stderr.contains("dualtohoku search"))
+    #expect(r.stderr.contains("dualtohoku export"))
+  }
+}

@@ -42,7 +42,7 @@ struct Open: ParsableCommand {
     do {
       status = try DashboardRunner.run(state: state, environment: environment, colors: !noColor)
     } catch {
-      Output.error(error.description)
+      Output.error(lang.language == .ja ? error.japaneseMessage : error.message)
       throw ExitCode(1)
     }
     if status != 0 { throw ExitCode(status) }
