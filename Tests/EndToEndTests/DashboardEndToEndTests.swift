@@ -29,9 +29,10 @@ struct DashboardEndToEndTests {
     screen = try tmux.waitFor { $0.contains("Proposals › P1") }
     #expect(screen.contains("Realizing “Dual Life Tohoku”"))
 
+    // Wait for the footer too: it is drawn last, so the whole frame has arrived.
     try tmux.press("?")
-    screen = try tmux.waitFor { $0.contains("Tab / Shift-Tab") }
-    #expect(screen.contains("switch Japanese / English"))
+    screen = try tmux.waitFor { $0.contains("Tab / Shift-Tab") && $0.contains("Esc ? close") }
+    #expect(screen.contains("next / previous view"))
     try tmux.press("Escape")
     screen = try tmux.waitFor { $0.contains("Proposals › P1") }
 
