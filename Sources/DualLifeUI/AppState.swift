@@ -44,6 +44,22 @@ public struct OpenedItem: Sendable, Hashable {
   }
 }
 
+/// The search view's query line and where search left off.
+public struct SearchState: Sendable, Hashable {
+  /// The query as typed, one element per character (a Japanese character from an input method is one step).
+  public var query: [Character] = []
+  /// Cursor position in `query`, 0…query.count.
+  public var cursor = 0
+  /// The hit opened last (Enter, n, N), for n / N.
+  public var current: Int?
+  /// The view to go back to with Esc.
+  public var returnView: ViewID = .overview
+
+  public init() {}
+
+  public var text: String { String(query) }
+}
+
 public struct AppState: Sendable, Hashable {
   public var view: ViewID
   public var language: Language
@@ -56,6 +72,9 @@ public struct AppState: Sendable, Hashable {
   public var helpVisible = false
   /// Position in the help page.
   public var helpPosition = PagePosition()
+  public var search = SearchState()
+  /// An item marked on a view's main page (a search hit opened there).
+  public var marked: String?
 
   public init(view: ViewID = .overview, language: Language, width: Int, height: Int) {
     self.view = view

@@ -17,6 +17,13 @@ public enum Dashboard {
     Reducer.openItem(&state, id, marked: marked, environment)
   }
 
+  /// Types a query into the search view, as a person would (for `render search QUERY`).
+  public static func search(_ state: inout AppState, _ query: String) {
+    state.view = .search
+    state.search.query = Array(query)
+    state.search.cursor = state.search.query.count
+  }
+
   /// The screen for a state, at the state's size.
   public static func render(_ state: AppState, _ environment: UIEnvironment) -> CellGrid {
     Screen.render(state, environment)

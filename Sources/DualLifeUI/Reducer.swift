@@ -22,6 +22,9 @@ enum Reducer {
   }
 
   static func key(_ state: inout AppState, _ key: Key, _ environment: UIEnvironment) -> [Effect] {
+    if state.view == .search && state.opened.isEmpty && !state.helpVisible {
+      if let effects = searchKey(&state, key, environment) { return effects }
+    }
     switch key {
     case .character("q"), .control("c"):
       return [.quit(status: 0)]
@@ -46,6 +49,13 @@ enum Reducer {
       }
     case .enter:
       open(&state, environment)
+    case .character("/"):
+      if state.view != .search { state.search.returnView = state.view }
+      switchView(&state, to: .search)
+    case .character("n"):
+      stepHit(&state, by: 1, environment)
+    case .character("N"):
+      stepHit(&state, by: -1, environment)
     case .down, .character("j"): move(&state, by: 1, environment)
     case .up, .character("k"): move(&state, by: -1, environment)
     case .pageDown, .character(" "): page(&state, by: 1, environment)
@@ -90,6 +100,83 @@ enum Reducer {
     state.view = view
     state.opened.removeAll()
     state.helpVisible = false
+    state.marked = nil
+  }
+
+  // MARK: Search
+
+  /// Keys while the query line has the focus: characters edit the query (q and L too); nil means "not a search
+  /// key", and the key does what it does everywhere (Tab, Ctrl-C, Ctrl-Z, mouse).
+  static func searchKey(_ state: inout AppState, _ key: Key, _ environment: UIEnvironment) -> [Effect]? {
+    var search = state.search
+    switch key {
+    case .character(let c):
+      search.query.insert(c, at: search.cursor)
+      search.cursor += 1
+    case .left: search.cursor = max(0, search.cursor - 1)
+    case .right: search.cursor = min(search.query.count, search.cursor + 1)
+    case .home, .control("a"): search.cursor = 0
+    case .end, .control("e"): search.cursor = search.query.count
+    case .backspace:
+      guard search.cursor > 0 else { return [] }
+      search.query.remove(at: search.cursor - 1)
+      search.cursor -= 1
+    case .delete:
+      guard search.cursor < search.query.count else { return [] }
+      search.query.remove(at: search.cursor)
+    case .control("u"):
+      search.query.removeSubrange(0..<search.cursor)
+      search.cursor = 0
+    case .control("w"):
+      // The word before the cursor, and the spaces after it, as in a shell.
+      var start = search.cursor
+      while start > 0 && search.query[start - 1].isWhitespace { start -= 1 }
+      while start > 0 && !search.query[start - 1].isWhitespace { start -= 1 }
+      search.query.removeSubrange(start..<search.cursor)
+      search.cursor = start
+    case .escape:
+      switchView(&state, to: state.search.returnView == .search ? .overview : state.search.returnView)
+      return []
+    case .enter:
+      open(&state, environment)
+      return []
+    default:
+      return nil
+    }
+    if search.query != state.search.query {
+      // A new query: start again at the best hit.
+      state.positions[.search] = PagePosition()
+      search.current = nil
+    }
+    state.search = search
+    return []
+  }
+
+  /// n / N: the next or previous hit of the last search, opened where it lives.
+  static func stepHit(_ state: inout AppState, by delta: Int, _ environment: UIEnvironment) {
+    guard let current = state.search.current else { return }
+    let (hits, _) = SearchPage.results(state, environment.dataset)
+    let next = current + delta
+    guard hits.indices.contains(next) else { return }
+    state.search.current = next
+    state.positions[.search] = PagePosition(scroll: 0, selection: next)
+    openHit(&state, hits[next].id, environment)
+  }
+
+  /// Shows an item where it lives: a measure in its proposal, a call in the calls view, marked and on screen.
+  static func openHit(_ state: inout AppState, _ id: String, _ environment: UIEnvironment) {
+    let (view, open, marked) = SearchPage.location(of: id, environment.dataset)
+    switchView(&state, to: view)
+    if let open {
+      openItem(&state, open, marked: marked, environment)
+    } else if let marked {
+      state.marked = marked
+      let (body, frame) = layout(state, environment)
+      if let index = body.targetIndex(of: marked) {
+        state.positions[view] = PagePosition(
+          scroll: scrollShowing(body.targets[index], 0, body: body, frame: frame, first: false), selection: index)
+      }
+    }
   }
 
   // MARK: Moving
@@ -176,7 +263,14 @@ enum Reducer {
     guard !state.helpVisible else { return }
     let (body, _) = layout(state, environment)
     guard !body.targets.isEmpty else { return }
-    let target = body.targets[min(position(state).selection, body.targets.count - 1)]
+    let index = min(position(state).selection, body.targets.count - 1)
+    let target = body.targets[index]
+    if state.view == .search && state.opened.isEmpty {
+      // A search hit opens where it lives (Enter with the query line, or a click).
+      state.search.current = index
+      openHit(&state, target.id, environment)
+      return
+    }
     // Opening the page you are on again would only stack copies.
     if state.opened.last?.id == target.id { return }
     state.opened.append(OpenedItem(id: target.id))

@@ -38,12 +38,16 @@ enum Screen {
       indicator = "\(scroll + 1)\(environment.ascii ? "-" : "–")\(last)/\(body.lines.count)"
     }
     let indicatorX = state.width - DisplayWidth.of(indicator) - 1
-    grid.put(crumb, x: 0, y: 1, style: Style(.heading, bold: true), limit: max(0, indicatorX - 1))
+    if state.view == .search && state.opened.isEmpty && !state.helpVisible {
+      queryLine(&grid, state, limit: max(0, indicatorX - 1))
+    } else {
+      grid.put(crumb, x: 0, y: 1, style: Style(.heading, bold: true), limit: max(0, indicatorX - 1))
+    }
     grid.put(indicator, x: indicatorX, y: 1, style: Style(.dim))
 
     // The page.
     let selected = body.targets.isEmpty ? nil : body.targets[min(position.selection, body.targets.count - 1)]
-    let marked = state.opened.last?.marked
+    let marked = state.opened.isEmpty ? state.marked : state.opened.last?.marked
     for row in 0..<frame.bodyHeight {
       let index = scroll + row
       guard index < body.lines.count else { break }
@@ -77,12 +81,41 @@ enum Screen {
     return grid
   }
 
+  /// "検索: ワーケー|ション" with the cursor as a reversed cell; the query scrolls left when it is longer than the line.
+  static func queryLine(_ grid: inout CellGrid, _ state: AppState, limit: Int) {
+    let label = state.language == .ja ? "検索: " : "Search: "
+    var x = grid.put(label, x: 0, y: 1, style: Style(.heading, bold: true), limit: limit)
+    let query = state.search.query
+    let cursor = min(state.search.cursor, query.count)
+    // Show the characters before the cursor that fit, keeping one cell for the cursor.
+    var start = 0
+    var width = query[0..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+    while start < cursor && x + width + 1 > limit {
+      width -= DisplayWidth.of(query[start])
+      start += 1
+    }
+    for (k, character) in query.enumerated() where k >= start {
+      let style = k == cursor ? Style(.selection, reverse: true) : Style(.normal)
+      guard let used = grid.put(character, x: x, y: 1, style: style, limit: limit) else { break }
+      x += used
+    }
+    if cursor == query.count { grid.put(" ", x: x, y: 1, style: Style(.selection, reverse: true), limit: limit) }
+  }
+
   static func footer(_ grid: inout CellGrid, _ state: AppState, _ environment: UIEnvironment, body: Body, y: Int) {
     let ja = state.language == .ja
     let glyphs = Glyphs(ascii: environment.ascii)
     var keys: [(String, String)] = []
     if state.helpVisible {
       keys.append(("Esc ?", ja ? "閉じる" : "close"))
+    } else if state.view == .search && state.opened.isEmpty {
+      keys.append((glyphs.upDown, ja ? "選ぶ" : "select"))
+      keys.append(("Enter", ja ? "開く" : "open"))
+      keys.append(("Esc", ja ? "戻る" : "back"))
+      keys.append(("Ctrl-U", ja ? "消去" : "clear"))
+      keys.append(("Tab", ja ? "画面" : "views"))
+      keys.append(("Ctrl-C", ja ? "終了" : "quit"))
+      return drawKeys(&grid, keys, y: y)
     } else {
       keys.append((glyphs.upDown, ja ? "移動" : "move"))
       if !body.targets.isEmpty { keys.append(("Enter", ja ? "開く" : "open")) }
@@ -91,7 +124,12 @@ enum Screen {
       keys.append(("L", Labels(language: state.language).otherLanguage))
       keys.append(("?", ja ? "ヘルプ" : "help"))
     }
+    if state.search.current != nil && !state.helpVisible { keys.append(("n N", ja ? "次/前の一致" : "next/prev hit")) }
     keys.append(("q", ja ? "終了" : "quit"))
+    drawKeys(&grid, keys, y: y)
+  }
+
+  static func drawKeys(_ grid: inout CellGrid, _ keys: [(String, String)], y: Int) {
     grid.fill(x: 0, y: y, width: grid.width, height: 1, style: Style(.footer))
     var x = 1
     for (key, meaning) in keys {

@@ -24,7 +24,7 @@ import Testing
     let pages: [(String, ViewID, String?, Bool)] = [
       ("overview", .overview, nil, false), ("proposals", .proposals, nil, false),
       ("proposal-P1", .proposals, "P1", false), ("swo", .analysis, nil, false), ("calls", .calls, nil, false),
-      ("help", .overview, nil, true), ("search", .search, nil, false),
+      ("help", .overview, nil, true), ("search", .search, nil, false), ("search-dx", .search, "DX", false),
     ]
     for (name, view, open, help) in pages {
       for language in Language.allCases {
@@ -38,7 +38,11 @@ import Testing
 
   @Test(arguments: cases) func screen(_ c: Case) throws {
     var state = AppState(view: c.view, language: c.language, width: c.width, height: c.height)
-    if let open = c.open { Dashboard.open(&state, open, UI.environment) }
+    if c.view == .search, let query = c.open {
+      Dashboard.search(&state, query)
+    } else if let open = c.open {
+      Dashboard.open(&state, open, UI.environment)
+    }
     if c.help { UI.press(&state, .character("?")) }
     let text = Dashboard.render(state, UI.environment).text() + "\n"
     let file = Self.directory.appendingPathComponent("\(c.testDescription).txt")

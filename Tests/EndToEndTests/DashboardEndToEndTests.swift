@@ -104,4 +104,31 @@ struct DashboardEndToEndTests {
     screen = try tmux.waitFor { $0.contains("icanon,") }
     #expect(screen.contains("icanon,echo ,"))
   }
+
+  @Test func searchTypedInJapanese() throws {
+    let tmux = try Tmux(width: 100, height: 30)
+    try tmux.start("--lang ja")
+    _ = try tmux.waitFor { $0.contains("1 概要") && $0.contains("終了") }
+    try tmux.press("/")
+    _ = try tmux.waitFor { $0.contains("検索: ") }
+    try tmux.type("ワーケーション")
+    var screen = try tmux.waitFor { $0.contains("2 件") && $0.contains("Ctrl-U") }
+    #expect(screen.contains("P5.M2"))
+    #expect(screen.contains("F5"))
+    try tmux.press("Enter")
+    screen = try tmux.waitFor { $0.contains("提言 › P5") && $0.contains("終了") }
+    #expect(screen.contains("▶ P5.M2"))
+    try tmux.press("/")
+    try tmux.press("C-u")
+    try tmux.type("さてらいと")
+    screen = try tmux.waitFor { $0.contains("P1.M1") && $0.contains("Ctrl-U") }
+    #expect(screen.contains("サテライト"))
+    try tmux.press("C-u")
+    try tmux.type("存在しない言葉")
+    screen = try tmux.waitFor { $0.contains("一致する項目はありません") }
+    #expect(screen.contains("一致する項目はありません"))
+    try tmux.press("C-c")
+    screen = try tmux.waitFor { $0.contains("EXIT=") }
+    #expect(screen.contains("EXIT=0"))
+  }
 }

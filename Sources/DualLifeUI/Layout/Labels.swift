@@ -45,8 +45,8 @@ struct Labels {
   var inside: String { t("内容", "Contents") }
   var notYet: String {
     t(
-      "この画面は「検索と比較」の作業で加わります。いまはコマンドラインで: dualtohoku search 語",
-      "This view arrives with the search-and-compare work. For now, on the command line: dualtohoku search WORD")
+      "比較の画面は「検索と比較」の作業で加わります。いまはコマンドラインで: dualtohoku show P1 P3",
+      "The compare view arrives with the search-and-compare work. For now, on the command line: dualtohoku show P1 P3")
   }
   var tooSmall: (Int, Int) -> String {
     { w, h in

@@ -14,7 +14,11 @@ enum HelpPage {
     ("Esc  Backspace", "戻る", "back"),
     ("L", "日本語 / English を切り替える", "switch Japanese / English"),
     ("?", "このキー一覧", "this list of keys"),
-    ("/", "検索（検索と比較の作業で加わります）", "search (arrives with the search-and-compare work)"),
+    (
+      "/", "検索（どの画面からでも）。入力中は ← → Backspace Ctrl-U Ctrl-W で編集、↑ ↓ で選び Enter で開く",
+      "search (from any view); while typing: ← → Backspace Ctrl-U Ctrl-W edit, ↑ ↓ select, Enter opens"
+    ),
+    ("n N", "検索で開いた次 / 前の一致へ", "next / previous search hit, after opening one"),
     ("p", "プレゼンテーション（発表モードの作業で加わります）", "presenter mode (arrives with the presenter work)"),
     ("q  Ctrl-C", "終了", "quit"),
     ("Ctrl-Z", "一時停止（fg で戻る）", "suspend (fg resumes)"),

@@ -62,7 +62,9 @@ enum Pages {
     case .proposals: return ProposalsPage.body(context)
     case .analysis: return AnalysisPage.body(context)
     case .calls: return CallsPage.body(context)
-    case .search, .compare:
+    case .search:
+      return SearchPage.body(state, context)
+    case .compare:
       var b = BodyBuilder(width: width)
       b.blank()
       b.text(context.labels.notYet, Style(.dim))

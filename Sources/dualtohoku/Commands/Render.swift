@@ -9,16 +9,17 @@ struct Render: ParsableCommand {
       Prints exactly HEIGHT lines, each at most WIDTH display cells, with no escape sequences, from the same code
       that draws the live dashboard. The selected row is marked with ▶ (> with --ascii).
 
-      Views: overview · proposals [Pn] · swo · calls
+      Views: overview · proposals [Pn] · swo · calls · search QUERY
 
       Examples:
         dualtohoku render overview --width 80 --height 24
         dualtohoku render proposals P1 --width 120 --height 40 --lang en
         dualtohoku render swo --width 160 --height 50 --ascii
+        dualtohoku render search ワーケーション --width 80 --height 24
       """)
 
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case overview, proposals, swo, calls
+    case overview, proposals, swo, calls, search
 
     var viewID: ViewID {
       switch self {
@@ -26,14 +27,15 @@ struct Render: ParsableCommand {
       case .proposals: return .proposals
       case .swo: return .analysis
       case .calls: return .calls
+      case .search: return .search
       }
     }
   }
 
-  @Argument(help: ArgumentHelp("overview, proposals, swo or calls.", valueName: "VIEW"))
+  @Argument(help: ArgumentHelp("overview, proposals, swo, calls or search.", valueName: "VIEW"))
   var view: View
 
-  @Argument(help: ArgumentHelp("For proposals: the proposal to open, e.g. P1.", valueName: "ARGS"))
+  @Argument(help: ArgumentHelp("proposals: the proposal to open (P1); search: the query words.", valueName: "ARGS"))
   var arguments: [String] = []
 
   @Option(help: ArgumentHelp("Screen width in cells (e.g. --width 80).", valueName: "W"))
@@ -52,17 +54,21 @@ struct Render: ParsableCommand {
     guard (1...1000).contains(width), (1...1000).contains(height) else {
       throw ValidationError("--width and --height must be between 1 and 1000")
     }
-    if view != .proposals && !arguments.isEmpty {
+    if view != .proposals && view != .search && !arguments.isEmpty {
       throw ValidationError("\(view.rawValue) takes no arguments")
     }
-    if arguments.count > 1 { throw ValidationError("proposals takes at most one id, e.g. render proposals P1") }
+    if view == .proposals && arguments.count > 1 {
+      throw ValidationError("proposals takes at most one id, e.g. render proposals P1")
+    }
   }
 
   func run() throws {
     let dataset = try data.load()
     let environment = UIEnvironment(dataset: dataset, ascii: ascii)
     var state = AppState(view: view.viewID, language: lang.language, width: width, height: height)
-    if let id = arguments.first {
+    if view == .search {
+      Dashboard.search(&state, arguments.joined(separator: " "))
+    } else if let id = arguments.first {
       guard let proposal = dataset.proposal(id.uppercased()) else {
         Output.error(
           "dualtohoku render: no proposal has the id '\(Sanitize.forMessage(id))' (P1–P\(dataset.proposals.items.count))"
