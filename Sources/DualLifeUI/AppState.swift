@@ -60,6 +60,16 @@ public struct SearchState: Sendable, Hashable {
   public var text: String { String(query) }
 }
 
+/// The compare view: which proposals stand side by side, which column has the focus, matrix or columns.
+public struct CompareState: Sendable, Hashable {
+  public var columns: [String] = ["P1", "P2"]
+  public var focus = 0
+  /// Show the coverage matrix (proposals across, analysis items and calls down) instead of the columns.
+  public var matrix = false
+
+  public init() {}
+}
+
 public struct AppState: Sendable, Hashable {
   public var view: ViewID
   public var language: Language
@@ -73,6 +83,7 @@ public struct AppState: Sendable, Hashable {
   /// Position in the help page.
   public var helpPosition = PagePosition()
   public var search = SearchState()
+  public var compare = CompareState()
   /// An item marked on a view's main page (a search hit opened there).
   public var marked: String?
 

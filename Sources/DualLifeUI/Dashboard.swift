@@ -24,6 +24,28 @@ public enum Dashboard {
     state.search.cursor = state.search.query.count
   }
 
+  /// Puts proposals side by side in the compare view (for `render compare` and `compare`).
+  public static func compare(_ state: inout AppState, _ ids: [String], matrix: Bool = false) {
+    state.view = .compare
+    state.compare.columns = ids
+    state.compare.focus = 0
+    state.compare.matrix = matrix
+  }
+
+  /// The compare view's content laid out at a width, as text lines (for `dualtohoku compare`): all of it, not
+  /// one screen.
+  public static func compareText(_ ids: [String], width: Int, language: Language, _ environment: UIEnvironment)
+    -> String
+  {
+    var state = AppState(view: .compare, language: language, width: width + 3, height: 24)
+    compare(&state, ids)
+    return Pages.body(state, environment, width: width).lines.map { line in
+      var text = line.plainText
+      while text.last == " " { text.removeLast() }
+      return text
+    }.joined(separator: "\n")
+  }
+
   /// The screen for a state, at the state's size.
   public static func render(_ state: AppState, _ environment: UIEnvironment) -> CellGrid {
     Screen.render(state, environment)

@@ -25,6 +25,9 @@ enum Reducer {
     if state.view == .search && state.opened.isEmpty && !state.helpVisible {
       if let effects = searchKey(&state, key, environment) { return effects }
     }
+    if state.view == .compare && state.opened.isEmpty && !state.helpVisible && compareKey(&state, key, environment) {
+      return []
+    }
     switch key {
     case .character("q"), .control("c"):
       return [.quit(status: 0)]
@@ -150,6 +153,41 @@ enum Reducer {
     }
     state.search = search
     return []
+  }
+
+  // MARK: Compare
+
+  /// ← → focus a column, [ ] change its proposal, a adds a column, x removes one, m toggles the matrix.
+  /// Returns false for keys that mean the same here as everywhere.
+  static func compareKey(_ state: inout AppState, _ key: Key, _ environment: UIEnvironment) -> Bool {
+    let all = environment.dataset.proposals.items.map(\.id)
+    var compare = state.compare
+    switch key {
+    case .left: compare.focus = max(0, compare.focus - 1)
+    case .right: compare.focus = min(compare.columns.count - 1, compare.focus + 1)
+    case .character("["), .character("]"):
+      guard !all.isEmpty, compare.columns.indices.contains(compare.focus) else { return true }
+      let step = key == .character("]") ? 1 : all.count - 1
+      let current = all.firstIndex(of: compare.columns[compare.focus]) ?? 0
+      compare.columns[compare.focus] = all[(current + step) % all.count]
+    case .character("a"):
+      guard compare.columns.count < min(5, all.count) else { return true }
+      // The first proposal not shown yet, after the focused one.
+      let next = all.first { !compare.columns.contains($0) } ?? all[0]
+      compare.columns.insert(next, at: min(compare.columns.count, compare.focus + 1))
+      compare.focus = min(compare.columns.count - 1, compare.focus + 1)
+    case .character("x"):
+      guard compare.columns.count > 2 else { return true }
+      compare.columns.remove(at: compare.focus)
+      compare.focus = min(compare.focus, compare.columns.count - 1)
+    case .character("m"):
+      compare.matrix.toggle()
+      state.positions[.compare] = PagePosition()
+    default:
+      return false
+    }
+    state.compare = compare
+    return true
   }
 
   /// n / N: the next or previous hit of the last search, opened where it lives.

@@ -116,6 +116,17 @@ enum Screen {
       keys.append(("Tab", ja ? "画面" : "views"))
       keys.append(("Ctrl-C", ja ? "終了" : "quit"))
       return drawKeys(&grid, keys, y: y)
+    } else if state.view == .compare && state.opened.isEmpty {
+      keys.append((glyphs.upDown, ja ? "スクロール" : "scroll"))
+      if !state.compare.matrix {
+        keys.append((environment.ascii ? "<- ->" : "← →", ja ? "列" : "column"))
+        keys.append(("[ ]", ja ? "提言を替える" : "change"))
+        keys.append(("a x", ja ? "列を足す/消す" : "add/remove"))
+      }
+      keys.append(("m", state.compare.matrix ? (ja ? "列で比較" : "columns") : (ja ? "対応表" : "matrix")))
+      keys.append(("L", Labels(language: state.language).otherLanguage))
+      keys.append(("q", ja ? "終了" : "quit"))
+      return drawKeys(&grid, keys, y: y)
     } else {
       keys.append((glyphs.upDown, ja ? "移動" : "move"))
       if !body.targets.isEmpty { keys.append(("Enter", ja ? "開く" : "open")) }

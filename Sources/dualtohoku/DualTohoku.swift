@@ -21,7 +21,7 @@ struct DualTohoku: ParsableCommand {
         dualtohoku export --format markdown --lang both > proposals.md
         dualtohoku validate my-edit.json
       """,
-    subcommands: [Open.self, Show.self, Search.self, Export.self, Validate.self, Render.self],
+    subcommands: [Open.self, Show.self, Search.self, Compare.self, Export.self, Validate.self, Render.self],
     defaultSubcommand: Open.self
   )
 

@@ -244,3 +244,37 @@ import Testing
     #expect(r.stderr.contains("dualtohoku export"))
   }
 }
+
+@Suite struct CompareCommandTests {
+  @Test func textPutsBothTitlesOnOneRow() throws {
+    let r = try Binary.run(["compare", "P1", "P3", "--width", "160", "--lang", "ja"])
+    #expect(r.status == 0)
+    let first = r.stdout.split(separator: "\n").first ?? ""
+    #expect(first.contains("P1 「デュアルライフ東北」の実現"))
+    #expect(first.contains("P3 地域産業の自立と成長"))
+    let render = try Binary.run(["render", "compare", "P1", "P3", "--width", "160", "--height", "30", "--lang", "ja"])
+    #expect(render.stdout.split(separator: "\n").contains { $0.contains("P1 「デュアル") && $0.contains("P3 地域産業") })
+  }
+
+  @Test func threeProposalsFitAt200Columns() throws {
+    let r = try Binary.run(["render", "compare", "P1", "P2", "P3", "--width", "200", "--height", "30", "--lang", "en"])
+    #expect(r.status == 0)
+    #expect(!r.stdout.contains("Showing"))
+    #expect(r.stdout.split(separator: "\n").contains { $0.contains("P1 ") && $0.contains("P2 ") && $0.contains("P3 ") })
+  }
+
+  @Test func markdownHasOneColumnPerProposal() throws {
+    let r = try Binary.run(["compare", "P3", "P4", "P5", "--format", "markdown", "--lang", "en"])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("| | **P3**") == true)
+    #expect(lines[1] == "|---|---|---|---|")
+    #expect(r.stdout.contains("**P5.M2**"))
+  }
+
+  @Test func badIdsAndCounts() throws {
+    #expect(try Binary.run(["compare", "P1"]).status == 64)
+    #expect(try Binary.run(["compare", "P1", "P9"]).status == 64)
+    #expect(try Binary.run(["compare", "P1", "P2", "P3", "P4", "P5", "P1"]).status == 64)
+  }
+}

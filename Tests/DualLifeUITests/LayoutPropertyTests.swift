@@ -10,7 +10,7 @@ import Testing
     (.overview, nil, false), (.proposals, nil, false), (.proposals, "P1", false), (.proposals, "P2", false),
     (.proposals, "P3", false), (.proposals, "P4", false), (.proposals, "P5", false), (.analysis, nil, false),
     (.calls, nil, false), (.overview, nil, true), (.calls, "G4", false), (.analysis, "S1", false),
-    (.analysis, "E1", false),
+    (.analysis, "E1", false), (.compare, nil, false),
   ]
 
   /// A row split where columns or an id meet its text (two or more spaces).

@@ -25,6 +25,7 @@ import Testing
       ("overview", .overview, nil, false), ("proposals", .proposals, nil, false),
       ("proposal-P1", .proposals, "P1", false), ("swo", .analysis, nil, false), ("calls", .calls, nil, false),
       ("help", .overview, nil, true), ("search", .search, nil, false), ("search-dx", .search, "DX", false),
+      ("compare-P1-P3", .compare, "P1 P3", false), ("matrix", .compare, "matrix", false),
     ]
     for (name, view, open, help) in pages {
       for language in Language.allCases {
@@ -40,6 +41,9 @@ import Testing
     var state = AppState(view: c.view, language: c.language, width: c.width, height: c.height)
     if c.view == .search, let query = c.open {
       Dashboard.search(&state, query)
+    } else if c.view == .compare, let ids = c.open {
+      let matrix = ids == "matrix"
+      Dashboard.compare(&state, matrix ? ["P1", "P2"] : ids.split(separator: " ").map(String.init), matrix: matrix)
     } else if let open = c.open {
       Dashboard.open(&state, open, UI.environment)
     }

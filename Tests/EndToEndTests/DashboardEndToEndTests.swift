@@ -131,4 +131,15 @@ struct DashboardEndToEndTests {
     screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=0"))
   }
+
+  @Test func compareViewShowsTwoProposalsSideBySide() throws {
+    let tmux = try Tmux(width: 120, height: 30)
+    try tmux.start("--lang ja")
+    _ = try tmux.waitFor { $0.contains("1 概要") && $0.contains("終了") }
+    try tmux.press("6")
+    let screen = try tmux.waitFor { $0.contains("対応表") }
+    #expect(screen.split(separator: "\n").contains { $0.contains("P1 「デュアルライフ東北」") && $0.contains("P2 デジタル化") })
+    try tmux.press("q")
+    #expect(try tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+  }
 }

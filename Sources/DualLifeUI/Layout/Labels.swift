@@ -43,11 +43,6 @@ struct Labels {
   }
   var parent: String { t("上位の項目", "Part of") }
   var inside: String { t("内容", "Contents") }
-  var notYet: String {
-    t(
-      "比較の画面は「検索と比較」の作業で加わります。いまはコマンドラインで: dualtohoku show P1 P3",
-      "The compare view arrives with the search-and-compare work. For now, on the command line: dualtohoku show P1 P3")
-  }
   var tooSmall: (Int, Int) -> String {
     { w, h in
       language == .ja

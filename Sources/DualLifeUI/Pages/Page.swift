@@ -65,10 +65,7 @@ enum Pages {
     case .search:
       return SearchPage.body(state, context)
     case .compare:
-      var b = BodyBuilder(width: width)
-      b.blank()
-      b.text(context.labels.notYet, Style(.dim))
-      return b.body
+      return ComparePage.body(state, context)
     }
   }
 

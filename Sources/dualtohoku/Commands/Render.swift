@@ -9,17 +9,18 @@ struct Render: ParsableCommand {
       Prints exactly HEIGHT lines, each at most WIDTH display cells, with no escape sequences, from the same code
       that draws the live dashboard. The selected row is marked with ▶ (> with --ascii).
 
-      Views: overview · proposals [Pn] · swo · calls · search QUERY
+      Views: overview · proposals [Pn] · swo · calls · search QUERY · compare Pa Pb… · matrix
 
       Examples:
         dualtohoku render overview --width 80 --height 24
         dualtohoku render proposals P1 --width 120 --height 40 --lang en
         dualtohoku render swo --width 160 --height 50 --ascii
         dualtohoku render search ワーケーション --width 80 --height 24
+        dualtohoku render compare P1 P3 --width 160 --height 40
       """)
 
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case overview, proposals, swo, calls, search
+    case overview, proposals, swo, calls, search, compare, matrix
 
     var viewID: ViewID {
       switch self {
@@ -28,14 +29,18 @@ struct Render: ParsableCommand {
       case .swo: return .analysis
       case .calls: return .calls
       case .search: return .search
+      case .compare, .matrix: return .compare
       }
     }
   }
 
-  @Argument(help: ArgumentHelp("overview, proposals, swo, calls or search.", valueName: "VIEW"))
+  @Argument(help: ArgumentHelp("overview, proposals, swo, calls, search, compare or matrix.", valueName: "VIEW"))
   var view: View
 
-  @Argument(help: ArgumentHelp("proposals: the proposal to open (P1); search: the query words.", valueName: "ARGS"))
+  @Argument(
+    help: ArgumentHelp(
+      "proposals: the proposal to open (P1); search: the query words; compare: 2 to 5 proposals (P1 P3).",
+      valueName: "ARGS"))
   var arguments: [String] = []
 
   @Option(help: ArgumentHelp("Screen width in cells (e.g. --width 80).", valueName: "W"))
@@ -54,7 +59,10 @@ struct Render: ParsableCommand {
     guard (1...1000).contains(width), (1...1000).contains(height) else {
       throw ValidationError("--width and --height must be between 1 and 1000")
     }
-    if view != .proposals && view != .search && !arguments.isEmpty {
+    if view == .compare && !(2...5).contains(arguments.count) {
+      throw ValidationError("compare takes 2 to 5 proposals, e.g. render compare P1 P3")
+    }
+    if [.overview, .swo, .calls, .matrix].contains(view) && !arguments.isEmpty {
       throw ValidationError("\(view.rawValue) takes no arguments")
     }
     if view == .proposals && arguments.count > 1 {
@@ -68,14 +76,12 @@ struct Render: ParsableCommand {
     var state = AppState(view: view.viewID, language: lang.language, width: width, height: height)
     if view == .search {
       Dashboard.search(&state, arguments.joined(separator: " "))
+    } else if view == .compare || view == .matrix {
+      let ids = try ProposalIDs.resolve(view == .matrix ? ["P1", "P2"] : arguments, in: dataset, command: "render")
+      Dashboard.compare(&state, ids, matrix: view == .matrix)
     } else if let id = arguments.first {
-      guard let proposal = dataset.proposal(id.uppercased()) else {
-        Output.error(
-          "dualtohoku render: no proposal has the id '\(Sanitize.forMessage(id))' (P1–P\(dataset.proposals.items.count))"
-        )
-        throw Exit.usage
-      }
-      Dashboard.open(&state, proposal.id, environment)
+      let proposal = try ProposalIDs.resolve([id], in: dataset, command: "render")
+      Dashboard.open(&state, proposal[0], environment)
     }
     Output.print(Dashboard.render(state, environment).text())
   }
