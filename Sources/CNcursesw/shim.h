@@ -54,7 +54,6 @@ static inline attr_t dt_a_underline(void) { return A_UNDERLINE; }
 static inline chtype dt_color_pair(int pair) { return COLOR_PAIR(pair); }
 
 static inline mmask_t dt_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t dt_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t dt_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t dt_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dt_button5_pressed(void) { return BUTTON5_PRESSED; }
@@ -119,6 +118,8 @@ extern int memfd_create(const char *name, unsigned int flags);
 
 struct dt_state_t {
   volatile sig_atomic_t quit_signal;  // SIGTERM, SIGHUP or SIGINT received; read by the loop
+  volatile sig_atomic_t continued;    // SIGCONT received: stopped from outside (kill -STOP) and resumed
+  struct sigaction previous_cont;
   volatile sig_atomic_t screen_open;  // ncurses owns the terminal: crash handlers must restore it
   int tty_fd;                         // where the reset bytes go and whose termios we restore
   int termios_saved;
@@ -195,7 +196,6 @@ static inline void dt_save_termios(int fd) {
 }
 
 static inline void dt_set_screen_open(int open) { dt_state.screen_open = open; }
-static inline int dt_screen_is_open(void) { return dt_state.screen_open; }
 
 /// The terminal, as the shell had it, without ncurses: async-signal-safe (tcsetattr, write).
 static inline void dt_restore_terminal_raw(void) {
@@ -250,6 +250,10 @@ static inline void dt_remove_crash_handlers(void) {
 }
 
 static inline void dt_quit_handler(int sig) { dt_state.quit_signal = sig; }
+static inline void dt_continue_handler(int sig) {
+  (void)sig;
+  dt_state.continued = 1;
+}
 
 /// Installs the SIGTERM/SIGHUP/SIGINT flag handler. Done before newterm, so ncurses sees them taken and does not
 /// install its own (which would end the process from inside the handler). No SA_RESTART: a read is interrupted.
@@ -261,13 +265,30 @@ static inline void dt_install_quit_handlers(void) {
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0;
   for (int i = 0; i < 3; i++) sigaction(dt_quit_signals[i], &action, &dt_state.previous_quit[i]);
+  // SIGCONT: after a stop from outside (kill -STOP, then fg) the shell has put the terminal back in cooked mode;
+  // the loop takes the screen again when it sees the flag.
+  struct sigaction cont;
+  memset(&cont, 0, sizeof cont);
+  cont.sa_handler = dt_continue_handler;
+  sigemptyset(&cont.sa_mask);
+  cont.sa_flags = SA_RESTART;
+  sigaction(SIGCONT, &cont, &dt_state.previous_cont);
   dt_state.quit_signal = 0;
+  dt_state.continued = 0;
   dt_state.quit_handlers_installed = 1;
+}
+
+/// 1 once after a SIGCONT, then 0 until the next.
+static inline int dt_take_continued(void) {
+  int was = dt_state.continued;
+  dt_state.continued = 0;
+  return was;
 }
 
 static inline void dt_remove_quit_handlers(void) {
   if (!dt_state.quit_handlers_installed) return;
   for (int i = 0; i < 3; i++) sigaction(dt_quit_signals[i], &dt_state.previous_quit[i], NULL);
+  sigaction(SIGCONT, &dt_state.previous_cont, NULL);
   dt_state.quit_handlers_installed = 0;
 }
 

@@ -43,6 +43,12 @@ public enum DashboardRunner {
 
     while true {
       if let signal = TerminalGuard.quitSignal { return 128 + signal }
+      if TerminalGuard.takeContinued() {
+        // Stopped from outside and continued: take the screen back and repaint it.
+        let (width, height) = terminal.resume()
+        pending.append(.resize(width: width, height: height))
+        drawn = nil
+      }
       if let action = pending.first {
         pending.removeFirst()
         for effect in Dashboard.reduce(&state, action, environment) {

@@ -293,6 +293,15 @@ final class Terminal {
     TerminalGuard.screenLeft()
     TerminalGuard.stopProcessGroup()
     TerminalGuard.screenOpened()
+    _ = TerminalGuard.takeContinued()  // this stop was ours; resume() below does what the flag asks for
+    return resume()
+  }
+
+  /// Takes the terminal again after the process was stopped and continued, by Ctrl-Z or from outside
+  /// (kill -STOP, fg): the shell has put the terminal back in cooked mode with echo meanwhile. Returns the size.
+  func resume() -> (width: Int, height: Int) {
+    guard !isClosed else { return size }
+    _ = reset_prog_mode()
     var rows: Int32 = 0
     var columns: Int32 = 0
     if dt_tty_size(STDOUT_FILENO, &rows, &columns) == 0, is_term_resized(rows, columns) {

@@ -17,10 +17,10 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
         + "dualtohoku show ID…, dualtohoku search WORD…, dualtohoku export"
     case .unknownTerminal(let name) where name.isEmpty:
       return "dualtohoku: TERM is not set, so the terminal type is unknown; "
-        + "set TERM to one your system knows, e.g. xterm-256color"
+        + "set TERM to one your system knows, e.g. xterm-256color; " + Self.plainCommands
     case .unknownTerminal(let name):
       return "dualtohoku: the terminal type '\(name)' is unknown or cannot run a full-screen program (TERM); "
-        + "set TERM to one your system knows, e.g. xterm-256color"
+        + "set TERM to one your system knows, e.g. xterm-256color; " + Self.plainCommands
     }
   }
 
@@ -32,12 +32,15 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
         + "dualtohoku show ID…、dualtohoku search 語…、dualtohoku export を使ってください"
     case .unknownTerminal(let name) where name.isEmpty:
       return "dualtohoku: TERM が設定されていないため端末の種類がわかりません。"
-        + "システムが知っている種類 (例: xterm-256color) を TERM に設定してください"
+        + "システムが知っている種類 (例: xterm-256color) を TERM に設定してください。" + Self.plainCommandsJapanese
     case .unknownTerminal(let name):
       return "dualtohoku: 端末の種類 '\(name)' (TERM) は不明か、全画面表示ができません。"
-        + "システムが知っている種類 (例: xterm-256color) を TERM に設定してください"
+        + "システムが知っている種類 (例: xterm-256color) を TERM に設定してください。" + Self.plainCommandsJapanese
     }
   }
+
+  static let plainCommands = "for plain output use: dualtohoku show ID…, dualtohoku search WORD…, dualtohoku export"
+  static let plainCommandsJapanese = "テキストでの出力は dualtohoku show ID…、dualtohoku search 語…、dualtohoku export で"
 
   public var description: String { message }
 }

@@ -45,6 +45,11 @@ enum TerminalGuard {
     return signal == 0 ? nil : signal
   }
 
+  /// True once after the process was continued (SIGCONT), whoever stopped it.
+  static func takeContinued() -> Bool {
+    dt_take_continued() != 0
+  }
+
   /// Stops the process group as Ctrl-Z does in a shell; returns when continued (at once if nobody could).
   static func stopProcessGroup() {
     dt_stop_process_group()

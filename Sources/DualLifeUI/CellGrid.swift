@@ -97,15 +97,17 @@ public struct CellGrid: Sendable, Hashable {
 
   /// Fills a rectangle with blanks of a style.
   public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
-    for row in max(0, y)..<min(height, y + h) {
-      for column in max(0, x)..<min(width, x + w) { clear(x: column, y: row, style: style) }
+    let rows = max(0, y)..<max(max(0, y), min(height, y + h))
+    let columns = max(0, x)..<max(max(0, x), min(width, x + w))
+    for row in rows {
+      for column in columns { clear(x: column, y: row, style: style) }
     }
   }
 
   /// Changes the style of existing cells (for selection and match highlighting), keeping their text.
   public mutating func restyle(x: Int, y: Int, width w: Int, _ change: (inout Style) -> Void) {
     guard y >= 0, y < height else { return }
-    for column in max(0, x)..<min(width, x + w) {
+    for column in max(0, x)..<max(max(0, x), min(width, x + w)) {
       change(&cells[y * width + column].style)
     }
   }

@@ -22,6 +22,14 @@ enum Reducer {
   }
 
   static func key(_ state: inout AppState, _ key: Key, _ environment: UIEnvironment) -> [Effect] {
+    // While the "too small" notice shows, nothing else is on screen to act on: only leaving works.
+    if state.width < Dashboard.minimumWidth || state.height < Dashboard.minimumHeight {
+      switch key {
+      case .character("q"), .control("c"): return [.quit(status: 0)]
+      case .control("z"): return [.suspend]
+      default: return []
+      }
+    }
     if state.view == .search && state.opened.isEmpty && !state.helpVisible {
       if let effects = searchKey(&state, key, environment) { return effects }
     }
@@ -219,12 +227,29 @@ enum Reducer {
 
   // MARK: Moving
 
+  /// The targets with at least one line in the window that starts at `scroll`.
+  static func visibleTargets(_ body: Body, scroll: Int, frame: Frame) -> [Int] {
+    let window = scroll..<(scroll + frame.bodyHeight)
+    return body.targets.indices.filter { body.targets[$0].lines.overlaps(window) }
+  }
+
   static func move(_ state: inout AppState, by delta: Int, _ environment: UIEnvironment) {
     let (body, frame) = layout(state, environment)
     var p = position(state)
     p.scroll = clampedScroll(p.scroll, body: body, frame: frame)
+    let onScreen = visibleTargets(body, scroll: p.scroll, frame: frame)
     if body.targets.isEmpty {
       p.scroll = clampedScroll(p.scroll + delta, body: body, frame: frame)
+    } else if !onScreen.contains(min(p.selection, body.targets.count - 1)) {
+      // The selection is off screen (scrolled away with the wheel, or below the first screen): the first move
+      // selects the nearest row in view, or scrolls a line until one comes into view.
+      if let pick = delta > 0 ? onScreen.first : onScreen.last {
+        p.selection = pick
+      } else {
+        p.scroll = clampedScroll(p.scroll + delta, body: body, frame: frame)
+        let now = visibleTargets(body, scroll: p.scroll, frame: frame)
+        if let pick = delta > 0 ? now.first : now.last { p.selection = pick }
+      }
     } else {
       let current = min(p.selection, body.targets.count - 1)
       let target = body.targets[current]
@@ -249,7 +274,7 @@ enum Reducer {
     if !body.targets.isEmpty {
       let visible = p.scroll..<(p.scroll + frame.bodyHeight)
       let onScreen = body.targets.indices.filter { visible.contains(body.targets[$0].lines.lowerBound) }
-      if let pick = direction > 0 ? onScreen.first : onScreen.first, !onScreen.contains(p.selection) {
+      if let pick = direction > 0 ? onScreen.first : onScreen.last, !onScreen.contains(p.selection) {
         p.selection = pick
       } else if onScreen.isEmpty {
         // No row starts on this screen: select the one that covers it.
@@ -263,7 +288,14 @@ enum Reducer {
     let (body, frame) = layout(state, environment)
     var p = position(state)
     p.scroll = toEnd ? clampedScroll(body.lines.count, body: body, frame: frame) : 0
-    p.selection = toEnd ? max(0, body.targets.count - 1) : 0
+    // The row nearest the end (or the start) that is on screen; if none is, the last (first) row, shown.
+    let onScreen = visibleTargets(body, scroll: p.scroll, frame: frame)
+    if let pick = toEnd ? onScreen.last : onScreen.first {
+      p.selection = pick
+    } else if !body.targets.isEmpty {
+      p.selection = toEnd ? body.targets.count - 1 : 0
+      if toEnd { p.scroll = scrollShowing(body.targets[p.selection], p.scroll, body: body, frame: frame, first: false) }
+    }
     setPosition(&state, p)
   }
 
@@ -299,9 +331,19 @@ enum Reducer {
 
   static func open(_ state: inout AppState, _ environment: UIEnvironment) {
     guard !state.helpVisible else { return }
-    let (body, _) = layout(state, environment)
+    let (body, frame) = layout(state, environment)
     guard !body.targets.isEmpty else { return }
-    let index = min(position(state).selection, body.targets.count - 1)
+    var p = position(state)
+    let index = min(p.selection, body.targets.count - 1)
+    let onScreen = visibleTargets(body, scroll: clampedScroll(p.scroll, body: body, frame: frame), frame: frame)
+    guard onScreen.contains(index) else {
+      // Never open a row the person cannot see: select the first one in view instead.
+      if let first = onScreen.first {
+        p.selection = first
+        setPosition(&state, p)
+      }
+      return
+    }
     let target = body.targets[index]
     if state.view == .search && state.opened.isEmpty {
       // A search hit opens where it lives (Enter with the query line, or a click).
@@ -339,6 +381,8 @@ enum Reducer {
       var p = position(state)
       let delta = { if case .wheelUp = event { return -3 } else { return 3 } }()
       p.scroll = clampedScroll(p.scroll + delta, body: body, frame: frame)
+      let onScreen = visibleTargets(body, scroll: p.scroll, frame: frame)
+      if !onScreen.contains(p.selection), let pick = delta > 0 ? onScreen.first : onScreen.last { p.selection = pick }
       setPosition(&state, p)
     case .click(let x, let y):
       if y == 0 {
@@ -349,9 +393,15 @@ enum Reducer {
       var p = position(state)
       let line = clampedScroll(p.scroll, body: body, frame: frame) + y - frame.bodyTop
       guard y >= frame.bodyTop, y < frame.bodyTop + frame.bodyHeight else { return }
+      // A row that spans the page takes clicks anywhere on its line, the ▶ margin included; a column of a
+      // side-by-side layout takes the gap to its left too.
       let column = x - frame.bodyLeft
-      guard let index = body.targets.firstIndex(where: { $0.lines.contains(line) && $0.columns.contains(column) })
-      else { return }
+      let hit = body.targets.firstIndex { target in
+        guard target.lines.contains(line) else { return false }
+        if target.columns.count >= body.width { return true }
+        return ((target.columns.lowerBound - 2)..<target.columns.upperBound).contains(column)
+      }
+      guard let index = hit else { return }
       if index == p.selection {
         open(&state, environment)
       } else {

@@ -41,7 +41,16 @@ enum Screen {
     if state.view == .search && state.opened.isEmpty && !state.helpVisible {
       queryLine(&grid, state, limit: max(0, indicatorX - 1))
     } else {
-      grid.put(crumb, x: 0, y: 1, style: Style(.heading, bold: true), limit: max(0, indicatorX - 1))
+      // Cut from the left, so the item you are on always shows: "…› P5 › P5.M2".
+      let room = max(0, indicatorX - 1)
+      var shown = crumb
+      if DisplayWidth.of(shown) > room {
+        var characters = Array(crumb)
+        let ellipsis = Glyphs(ascii: environment.ascii).ellipsis
+        while !characters.isEmpty && DisplayWidth.of(ellipsis + String(characters)) > room { characters.removeFirst() }
+        shown = ellipsis + String(characters)
+      }
+      grid.put(shown, x: 0, y: 1, style: Style(.heading, bold: true), limit: room)
     }
     grid.put(indicator, x: indicatorX, y: 1, style: Style(.dim))
 
@@ -140,12 +149,27 @@ enum Screen {
     drawKeys(&grid, keys, y: y)
   }
 
+  /// Draws the keys that fit, in their order; when not all fit, the ones a person needs most (quit, help, open,
+  /// back) are kept and the others left out.
   static func drawKeys(_ grid: inout CellGrid, _ keys: [(String, String)], y: Int) {
     grid.fill(x: 0, y: y, width: grid.width, height: 1, style: Style(.footer))
+    let priority = ["q", "Ctrl-C", "?", "Esc ?", "Enter", "Esc"]
+    let order = keys.indices.sorted { a, b in
+      let pa = priority.firstIndex(of: keys[a].0) ?? priority.count
+      let pb = priority.firstIndex(of: keys[b].0) ?? priority.count
+      return pa != pb ? pa < pb : a < b
+    }
+    var room = grid.width - 1
+    var kept = Set<Int>()
+    for k in order {
+      let needed = DisplayWidth.of(keys[k].0) + 1 + DisplayWidth.of(keys[k].1) + 2
+      if needed <= room {
+        kept.insert(k)
+        room -= needed
+      }
+    }
     var x = 1
-    for (key, meaning) in keys {
-      let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(meaning)
-      guard x + needed < grid.width else { break }
+    for (k, (key, meaning)) in keys.enumerated() where kept.contains(k) {
       x = grid.put(key, x: x, y: y, style: Style(.footerKey, bold: true))
       x = grid.put(" " + meaning, x: x, y: y, style: Style(.footer))
       x += 2

@@ -1,7 +1,8 @@
 import DualLifeModel
-import DualLifeUI
 import TerminalText
 import Testing
+
+@testable import DualLifeUI
 
 /// Every page, at every width from 40 to 200, in both languages: each row fits, and no wrapped segment starts
 /// with a character kinsoku forbids at a line start or ends with one forbidden at a line end.
@@ -44,10 +45,19 @@ import Testing
         var state = AppState(view: view, language: language, width: width, height: 400)
         if let open { Dashboard.open(&state, open, UI.environment) }
         if help { _ = Dashboard.reduce(&state, .key(.character("?")), UI.environment) }
+        // The page's own lines, before the grid clips them: every span must end inside the body.
+        let frame = Frame(state)
+        let body = Pages.body(state, UI.environment, width: frame.bodyWidth)
+        for (k, line) in body.lines.enumerated() {
+          let end = line.spans.map { $0.x + DisplayWidth.of($0.span.text) }.max() ?? 0
+          if end > frame.bodyWidth { problems.append("\(width) \(view) \(open ?? "") line \(k) ends at \(end)") }
+        }
+        for target in body.targets where target.columns.upperBound > frame.bodyWidth {
+          problems.append("\(width) \(view) target \(target.id) columns \(target.columns)")
+        }
         let grid = Dashboard.render(state, UI.environment)
         for y in 0..<grid.height {
           let row = grid.row(y)
-          if DisplayWidth.of(row) > width { problems.append("\(width) \(view) \(open ?? "") row \(y) too wide") }
           // Tabs, footer and the help page's key names (a lone "?" is a key, not a line start) are not wrapped text.
           guard y >= 2, y < grid.height - 1, !help else { continue }
           for segment in Self.segments(row) {

@@ -1,5 +1,6 @@
 import DualLifeModel
 import DualLifeUI
+import TerminalText
 import Testing
 
 @Suite struct ReducerTests {
@@ -104,7 +105,7 @@ import Testing
       UI.press(&state, .down, .pageDown, .enter, .escape)
     }
     let tiny = Dashboard.render(UI.state(width: 30, height: 8), UI.environment).text()
-    #expect(tiny.contains("40×12"))
+    #expect(tiny.contains("40x12"))
   }
 
   @Test func mouseClicksTabsAndRows() {
@@ -112,7 +113,8 @@ import Testing
     // The tab bar: find where "2 提言" is drawn and click it.
     let grid = Dashboard.render(state, UI.environment)
     let top = grid.row(0)
-    let column = top.distance(from: top.startIndex, to: top.range(of: "2 提言")?.lowerBound ?? top.startIndex)
+    let before = top[..<(top.range(of: "2 提言")?.lowerBound ?? top.startIndex)]
+    let column = DisplayWidth.of(String(before))  // in cells: 概要 takes four
     _ = Dashboard.reduce(&state, .mouse(.click(x: column + 1, y: 0)), UI.environment)
     #expect(state.view == .proposals)
     // Click P2's row (body starts at row 2; the page has a heading and a blank line, then P1's three lines and a blank).
@@ -131,5 +133,60 @@ import Testing
     Dashboard.open(&state, "P5", marked: "P5.M2", UI.environment)
     #expect(state.opened.last?.marked == "P5.M2")
     #expect(UI.screen(state).contains("▶ P5.M2"))
+  }
+
+  @Test func onlyLeavingWorksWhileTheTerminalIsTooSmall() {
+    var state = UI.state(.overview, width: 1, height: 1)
+    UI.press(&state, .character("2"), .character("j"), .character("G"), .enter, .character("L"), .character(" "))
+    #expect(state.view == .overview)
+    #expect(state.language == .ja)
+    #expect(state.opened.isEmpty)
+    #expect(UI.press(&state, .character("q")) == [.quit(status: 0)])
+  }
+
+  @Test func theSelectionIsNeverActedOnOffScreen() {
+    // At 40x12 the overview's first row (P1) is below the first screen.
+    var state = UI.state(.overview, width: 40, height: 12)
+    UI.press(&state, .enter)
+    #expect(state.opened.isEmpty, "Enter opens nothing that is not shown")
+    for _ in 0..<12 { UI.press(&state, .down) }
+    #expect(UI.screen(state).contains("▶ P"), "moving down brings a row into view and selects it")
+    // The wheel scrolls the selection away; the next move selects a row in view instead of jumping back.
+    var analysis = UI.state(.analysis, width: 80, height: 24)
+    for _ in 0..<5 { _ = Dashboard.reduce(&analysis, .mouse(.wheelDown(x: 5, y: 5)), UI.environment) }
+    let scrolled = UI.screen(analysis)
+    UI.press(&analysis, .down)
+    #expect(UI.screen(analysis).split(separator: "\n")[1] == scrolled.split(separator: "\n")[1])
+    // End selects a row that is on screen.
+    var p1 = UI.state(.proposals, width: 40, height: 12)
+    Dashboard.open(&p1, "P1", UI.environment)
+    UI.press(&p1, .end)
+    #expect(UI.screen(p1).contains("▶"))
+  }
+
+  @Test func narrowFooterKeepsQuitAndHelp() {
+    var state = UI.state(.proposals, width: 40, height: 12)
+    Dashboard.open(&state, "P1", UI.environment)
+    let footer = UI.screen(state).split(separator: "\n").last ?? ""
+    #expect(footer.contains("q 終了"))
+    #expect(footer.contains("? ヘルプ"))
+  }
+
+  @Test func breadcrumbKeepsTheCurrentItem() {
+    var state = UI.state(.proposals, .en, width: 40, height: 12)
+    for id in ["P1", "P1.M1", "F5", "P5.M2"] { Dashboard.open(&state, id, UI.environment) }
+    let crumb = UI.screen(state).split(separator: "\n")[1]
+    #expect(crumb.contains("P5.M2"))
+    #expect(crumb.hasPrefix("…"))
+  }
+
+  @Test func clickOnTheMarginSelectsTheRow() {
+    var state = UI.state(.proposals, width: 100, height: 30)
+    let rows = UI.screen(state).split(separator: "\n", omittingEmptySubsequences: false)
+    let p2 = rows.firstIndex { $0.contains("P2  デジタル化") } ?? 0
+    _ = Dashboard.reduce(&state, .mouse(.click(x: 0, y: p2)), UI.environment)
+    #expect(UI.screen(state).contains("▶ P2"))
+    _ = Dashboard.reduce(&state, .mouse(.click(x: 99, y: p2)), UI.environment)
+    #expect(state.opened.last?.id == "P2")
   }
 }

@@ -21,12 +21,12 @@ struct DashboardEndToEndTests {
     #expect(screen.contains("目指す") || screen.contains("P1  「デュアルライフ東北」の実現"))
 
     try tmux.press("Enter")
-    screen = try tmux.waitFor { $0.contains("提言 › P1") }
+    screen = try tmux.waitFor { $0.contains("提言 › P1") && $0.contains("終了") && $0.contains("P1.M1") }
     #expect(screen.contains("提言 › P1"))
     #expect(screen.contains("P1.M1"))
 
     try tmux.press("L")
-    screen = try tmux.waitFor { $0.contains("Proposals › P1") }
+    screen = try tmux.waitFor { $0.contains("Proposals › P1") && $0.contains("quit") }
     #expect(screen.contains("Realizing “Dual Life Tohoku”"))
 
     // Wait for the footer too: it is drawn last, so the whole frame has arrived.
@@ -50,7 +50,7 @@ struct DashboardEndToEndTests {
     _ = try tmux.waitFor { $0.contains("Five Post-COVID Proposals") }
     try tmux.resize(width: 30, height: 8)
     var screen = try tmux.waitFor { $0.contains("too small") }
-    #expect(screen.contains("40×12"))
+    #expect(screen.contains("40x12"))
     for (w, h) in [(1, 1), (2, 2), (39, 11), (40, 12), (160, 50)] {
       try tmux.resize(width: w, height: h)
       Thread.sleep(forTimeInterval: 0.15)

@@ -62,10 +62,13 @@ public struct Body: Sendable, Hashable {
 /// Builds a Body line by line. Every text goes through the kinsoku line breaker.
 struct BodyBuilder {
   let width: Int
+  /// What marks cut text ("…", or "..." with --ascii).
+  let ellipsis: String
   private(set) var body: Body
 
-  init(width: Int) {
+  init(width: Int, ellipsis: String = "…") {
     self.width = max(1, width)
+    self.ellipsis = ellipsis
     body = Body(width: max(1, width))
   }
 
@@ -86,7 +89,7 @@ struct BodyBuilder {
     var hang = indent + prefixWidth
     if width - hang < 8 { hang = min(indent, max(0, width - 8)) }  // too narrow to hang: wrap under the indent
     let firstX = indent + prefixWidth
-    let wrapped = Self.wrap(spans, width: max(1, width - max(firstX, hang)))
+    let wrapped = Self.wrap(spans, width: max(1, width - hang), firstLineWidth: max(1, width - firstX))
     for (k, lineSpans) in wrapped.enumerated() {
       var line = BodyLine(spans: [])
       var x = k == 0 ? indent : hang
@@ -122,7 +125,7 @@ struct BodyBuilder {
     var line = BodyLine(spans: [])
     for (x, span) in spans where x < width {
       let room = width - x
-      line.spans.append((x, Span(Truncation.truncate(span.text, width: room), span.style)))
+      line.spans.append((x, Span(Truncation.truncate(span.text, width: room, ellipsis: ellipsis), span.style)))
     }
     body.lines.append(line)
   }
@@ -155,7 +158,7 @@ struct BodyBuilder {
   }
 
   /// Wraps styled spans: the text is wrapped as a whole, then cut back into spans.
-  static func wrap(_ spans: [Span], width: Int) -> [[Span]] {
+  static func wrap(_ spans: [Span], width: Int, firstLineWidth: Int? = nil) -> [[Span]] {
     var characters: [(Character, Int)] = []  // character, index of its span
     var whole = ""
     for (k, span) in spans.enumerated() {
@@ -165,7 +168,7 @@ struct BodyBuilder {
       whole += span.text
     }
     if characters.isEmpty { return [[]] }
-    let lines = LineBreaker.wrap(whole, width: width)
+    let lines = LineBreaker.wrap(whole, width: width, firstLineWidth: firstLineWidth ?? width)
     var result: [[Span]] = []
     var i = 0
     for line in lines {

@@ -46,8 +46,8 @@ struct Labels {
   var tooSmall: (Int, Int) -> String {
     { w, h in
       language == .ja
-        ? "端末が小さすぎます。\(Dashboard.minimumWidth)×\(Dashboard.minimumHeight) 以上にしてください（いま \(w)×\(h)）。q で終了。"
-        : "Terminal too small: make it at least \(Dashboard.minimumWidth)×\(Dashboard.minimumHeight) (now \(w)×\(h)). q quits."
+        ? "端末が小さすぎます。\(Dashboard.minimumWidth)x\(Dashboard.minimumHeight) 以上にしてください（いま \(w)x\(h)）。q で終了。"
+        : "Terminal too small: make it at least \(Dashboard.minimumWidth)x\(Dashboard.minimumHeight) (now \(w)x\(h)). q quits."
     }
   }
   var helpTitle: String { t("キー一覧", "Keys") }
@@ -62,7 +62,11 @@ struct Glyphs {
   let separator: String
   let selected: String
   let upDown: String
-  let more: String
+  /// Where text was cut.
+  let ellipsis: String
+  /// Between short items on one line.
+  let dot: String
+  let dash: String
 
   init(ascii: Bool) {
     if ascii {
@@ -72,7 +76,9 @@ struct Glyphs {
       separator = ">"
       selected = ">"
       upDown = "j/k"
-      more = "v"
+      ellipsis = "..."
+      dot = " / "
+      dash = "-"
     } else {
       rule = "─"
       bullet = "•"
@@ -80,7 +86,9 @@ struct Glyphs {
       separator = "›"
       selected = "▶"
       upDown = "↑↓"
-      more = "↓"
+      ellipsis = "…"
+      dot = " · "
+      dash = "—"
     }
   }
 }

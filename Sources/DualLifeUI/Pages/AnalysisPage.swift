@@ -3,11 +3,12 @@
 import DualLifeModel
 
 enum AnalysisPage {
-  /// Below this width three columns would be too narrow to read Japanese comfortably.
-  static let sideBySideWidth = 108
+  /// Below 108 terminal columns three columns would be too narrow to read Japanese comfortably. The page gets the
+  /// body's width, three columns less than the terminal's (the ▶ margin and the right edge).
+  static let sideBySideWidth = 108 - 3
 
   static func body(_ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let trends = c.dataset.trends
     let analysis = c.dataset.analysis
     c.heading(&b, c.text(trends.title))
@@ -58,7 +59,7 @@ enum AnalysisPage {
   }
 
   static func column(_ label: LocalizedText, _ items: [AnalysisItem], _ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     b.text(c.text(label), Style(.subheading, bold: true))
     for item in items {
       var spans: [Span] = []

@@ -4,7 +4,7 @@ import DualLifeModel
 
 enum CallsPage {
   static func body(_ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let calls = c.dataset.calls
     c.heading(&b, c.text(calls.title))
     b.text(c.text(calls.lead))

@@ -22,7 +22,7 @@ enum ComparePage {
   }
 
   static func columns(_ compare: CompareState, _ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let ja = c.language == .ja
     let shown = window(compare, width: c.width)
     let hidden = compare.columns.count - shown.count
@@ -40,7 +40,7 @@ enum ComparePage {
 
     // Headers: the focused column stands out.
     let headers = proposals.enumerated().map { k, p in
-      var h = BodyBuilder(width: columnWidth)
+      var h = BodyBuilder(width: columnWidth, ellipsis: c.glyphs.ellipsis)
       let focused = shown.lowerBound + k == compare.focus
       h.paragraph(
         [Span(c.text(p.title), Style(focused ? .selection : .title, bold: true, reverse: focused))],
@@ -62,9 +62,9 @@ enum ComparePage {
       b.blank()
       b.line([(0, Span(label, Style(.heading, bold: true)))])
       let bodies = proposals.map { p in
-        var col = BodyBuilder(width: column.width)
+        var col = BodyBuilder(width: column.width, ellipsis: c.glyphs.ellipsis)
         let list = items(p)
-        if list.isEmpty { col.text("—", Style(.dim)) }
+        if list.isEmpty { col.text(c.glyphs.dash, Style(.dim)) }
         for (id, text) in list {
           if let id {
             col.paragraph([Span(text)], prefix: [Span(id, Style(.id, bold: true)), Span(" ")])
@@ -89,7 +89,7 @@ enum ComparePage {
   /// Proposals across; strengths, weaknesses, opportunities and calls down; a mark where a proposal or one of its
   /// measures links to the item.
   static func matrix(_ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let proposals = c.dataset.proposals.items
     let cell = 4
     let labelWidth = max(6, c.width - cell * proposals.count)
@@ -114,7 +114,10 @@ enum ComparePage {
         let summary = c.catalog.entry(id)?.summary(c.language) ?? ""
         var row: [(x: Int, span: Span)] = [
           (0, Span(id, Style(.id, bold: true))),
-          (id.count + 1, Span(Truncation.truncate(summary, width: max(0, labelWidth - id.count - 2)))),
+          (
+            id.count + 1,
+            Span(Truncation.truncate(summary, width: max(0, labelWidth - id.count - 2), ellipsis: c.glyphs.ellipsis))
+          ),
         ]
         for (k, p) in proposals.enumerated() where uses(p, id) {
           row.append((labelWidth + k * cell, Span(mark, Style(.accent, bold: true))))

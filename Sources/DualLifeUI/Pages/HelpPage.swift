@@ -26,7 +26,7 @@ enum HelpPage {
   ]
 
   static func body(_ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let keyWidth = 18
     for (keys, ja, en) in keys {
       let shown = c.glyphs.upDown == "j/k" ? keys.replacingArrows() : keys

@@ -6,7 +6,7 @@ import DualLifeModel
 enum ItemPage {
   static func body(_ id: String, _ c: PageContext) -> Body {
     guard let entry = c.catalog.entry(id) else {
-      var b = BodyBuilder(width: c.width)
+      var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
       b.text(id, Style(.notice))
       return b.body
     }
@@ -15,7 +15,7 @@ enum ItemPage {
   }
 
   static func proposal(_ p: Proposal, _ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let structure = c.dataset.proposals.structure
     b.paragraph(
       [Span(c.text(p.title), Style(.title, bold: true))], prefix: [Span(p.id, Style(.id, bold: true)), Span("  ")])
@@ -73,7 +73,8 @@ enum ItemPage {
       b.text(
         "\(c.labels.work): \(c.text(pattern.work))   \(c.labels.living): \(c.text(pattern.living))", Style(.accent),
         indent: 4)
-      b.text(pattern.elements.map { c.text($0.text) }.joined(separator: c.language == .ja ? "・" : " · "), indent: 4)
+      b.text(
+        pattern.elements.map { c.text($0.text) }.joined(separator: c.language == .ja ? "・" : c.glyphs.dot), indent: 4)
       b.addTarget(pattern.id, lines: start..<b.lineCount)
     }
     b.blank()
@@ -82,7 +83,7 @@ enum ItemPage {
   }
 
   static func generic(_ entry: Entry, _ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     b.paragraph(
       [Span(entry.summary(c.language), Style(.title, bold: true))],
       prefix: [Span(entry.id, Style(.id, bold: true)), Span("  ")])

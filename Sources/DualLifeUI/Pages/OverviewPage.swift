@@ -4,7 +4,7 @@ import TerminalText
 
 enum OverviewPage {
   static func body(_ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let d = c.dataset.document
     b.text(c.text(d.title), Style(.title, bold: true))
     b.text(c.text(d.subtitle), Style(.subheading))
@@ -34,7 +34,8 @@ enum OverviewPage {
     let meetings = c.dataset.panel.meetings.map { "\(c.labels.meetingNumber($0.number)) \($0.date)" }
     let members = c.dataset.panel.members.map { c.text($0.name) }
     b.text(
-      meetings.joined(separator: " · ") + " — " + members.joined(separator: c.language == .ja ? "、" : ", "), indent: 2)
+      meetings.joined(separator: c.glyphs.dot) + " \(c.glyphs.dash) "
+        + members.joined(separator: c.language == .ja ? "、" : ", "), indent: 2)
     return b.body
   }
 
@@ -51,7 +52,11 @@ enum OverviewPage {
         let x = 2 + k * (cell + 2)
         let title = c.dataset.proposal(id).map { c.text($0.title) } ?? ""
         spans.append((x, Span(id, Style(.id, bold: true))))
-        spans.append((x + id.count + 1, Span(Truncation.truncate(title, width: max(0, cell - id.count - 1)), .normal)))
+        spans.append(
+          (
+            x + id.count + 1,
+            Span(Truncation.truncate(title, width: max(0, cell - id.count - 1), ellipsis: c.glyphs.ellipsis), .normal)
+          ))
       }
       b.line(spans)
     }

@@ -3,7 +3,7 @@ import DualLifeModel
 
 enum ProposalsPage {
   static func body(_ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let proposals = c.dataset.proposals
     c.heading(&b, c.text(proposals.title))
     b.blank()
@@ -16,7 +16,8 @@ enum ProposalsPage {
       let role =
         proposals.structure.foundation.contains(p.id)
         ? c.labels.foundationRole : (proposals.structure.driven.contains(p.id) ? c.labels.drivenRole : "")
-      let summary = [c.labels.measuresCount(p.measures.count), role].filter { !$0.isEmpty }.joined(separator: " · ")
+      let summary = [c.labels.measuresCount(p.measures.count), role].filter { !$0.isEmpty }.joined(
+        separator: c.glyphs.dot)
       b.text(summary, Style(.dim), indent: 4)
       b.addTarget(p.id, lines: start..<b.lineCount)
     }

@@ -12,7 +12,7 @@ enum SearchPage {
   }
 
   static func body(_ state: AppState, _ c: PageContext) -> Body {
-    var b = BodyBuilder(width: c.width)
+    var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let query = state.search.text
     let ja = c.language == .ja
     guard !SearchQuery(query).isEmpty else {
@@ -38,14 +38,14 @@ enum SearchPage {
       b.paragraph(
         [Span(hit.kind.name(c.language), Style(.dim)), Span("  \(hit.path)", Style(.dim))],
         prefix: [Span(hit.id, Style(.id, bold: true)), Span("  ")])
-      b.paragraph(excerpt(hit, width: c.width - 4), indent: 4)
+      b.paragraph(excerpt(hit, width: c.width - 4, ellipsis: c.glyphs.ellipsis), indent: 4)
       b.addTarget(hit.id, lines: start..<b.lineCount)
     }
     return b.body
   }
 
   /// The hit's text on at most about two lines, cut around the first match, matches highlighted.
-  static func excerpt(_ hit: SearchHit, width: Int) -> [Span] {
+  static func excerpt(_ hit: SearchHit, width: Int, ellipsis: String) -> [Span] {
     let characters = Array(hit.text).map { $0 == "\n" ? " " : $0 }
     let room = max(8, width * 2 - 2)
     var from = 0
@@ -64,7 +64,7 @@ enum SearchPage {
       to += 1
     }
     var spans: [Span] = []
-    if from > 0 { spans.append(Span("…", Style(.dim))) }
+    if from > 0 { spans.append(Span(ellipsis, Style(.dim))) }
     var k = from
     while k < to {
       if let range = hit.ranges.first(where: { $0.contains(k) }) {
@@ -78,7 +78,7 @@ enum SearchPage {
         k = end
       }
     }
-    if to < characters.count { spans.append(Span("…", Style(.dim))) }
+    if to < characters.count { spans.append(Span(ellipsis, Style(.dim))) }
     return spans
   }
 
