@@ -84,6 +84,13 @@ for copy in 0..<1000 {
 let buildStart = clock.now
 let bigIndex = SearchIndex(items: bigItems)
 print("1000x index: \(bigItems.count) items, built in \(clock.now - buildStart)")
+// DUALTOHOKU_BENCH_REPEAT=N repeats the single-letter search N times, for a profiler.
+if let repeatCount = getenv("DUALTOHOKU_BENCH_REPEAT").flatMap({ Int(String(cString: $0)) }) {
+  for _ in 0..<repeatCount {
+    _ = bigIndex.results(
+      SearchQuery(String(cString: getenv("DUALTOHOKU_BENCH_QUERY") ?? strdup("r"))), language: .ja, limit: 200)
+  }
+}
 for query in ["ワーケーション", "さてらいと", "remote work", "dx", "二地域 居住", "の"] {
   var worst: Duration = .zero
   var total = 0
@@ -91,9 +98,12 @@ for query in ["ワーケーション", "さてらいと", "remote work", "dx", "
   for character in query {
     typed.append(character)
     let start = clock.now
-    let found = bigIndex.results(SearchQuery(typed), language: .ja, limit: 200)
+    let found = bigIndex.results(
+      SearchQuery(typed), language: .ja,
+      limit: Int(String(cString: getenv("DUALTOHOKU_BENCH_LIMIT") ?? strdup("200"))) ?? 200)
     worst = max(worst, clock.now - start)
     total = found.total
+    if getenv("DUALTOHOKU_BENCH_VERBOSE") != nil { print("  \(typed): \(clock.now - start), \(found.total) hits") }
   }
   let ms = Double(worst.components.attoseconds) / 1e15 + Double(worst.components.seconds) * 1e3
   let padded = "1000x keystrokes \"\(query)\"".padding(toLength: 44)

@@ -66,14 +66,27 @@ public struct SearchIndex: Sendable {
   }
 
   let fields: [Field]
+  // The same facts about each field, packed tight: a short query touches hundreds of thousands of fields on a big
+  // dataset, and reading whole Field values (with their strings and arrays) costs more than the search itself.
+  let fieldEntry: [Int32]
+  let fieldRank: [UInt8]
+  let fieldIsJapanese: [Bool]
+  let fieldLength: [Int32]
   /// For each entry, the range of its fields in `fields`.
   let fieldRanges: [Range<Int>]
   let entries: [(id: String, kind: EntryKind)]
   let paths: [String]
-  /// For each pair of adjacent folded scalars (and each single scalar), the fields that contain it, in order.
-  /// A word of one or two scalars is found by its list alone; a longer word is checked only in the fields listed
-  /// under its rarest pair. So a keystroke costs in proportion to the matches, not to the dataset.
+  /// For each single folded scalar, pair and triple of adjacent ones, the fields that contain it, in order.
+  /// A word of up to three scalars is found by its list alone; a longer word only in the fields under all of its
+  /// triples. So a keystroke costs in proportion to the matches, not to the size of the dataset.
   let postings: [UInt64: [Int32]]
+  /// Each field's first two folded scalars as a key, and its length: enough to tell "starts with" and "is" for a
+  /// short word without reading the field's text, which on a big dataset is a cache miss per field.
+  let fieldHead: [UInt64]
+  /// Every field's folded text, one after another (field f is at fieldStart[f]..<fieldStart[f + 1]): checking
+  /// thousands of candidate fields then reads one array in order instead of thousands of separate ones.
+  let folded: [UInt32]
+  let fieldStart: [Int32]
 
   /// A searchable item: what the index needs of a catalog entry.
   public struct Item: Sendable {
@@ -102,6 +115,7 @@ public struct SearchIndex: Sendable {
     var entries: [(String, EntryKind)] = []
     var paths: [String] = []
     var postings: [UInt64: [Int32]] = [:]
+    postings.reserveCapacity(1 << 14)
     var keys: [UInt64] = []
     for (k, item) in items.enumerated() {
       let start = fields.count
@@ -119,6 +133,7 @@ public struct SearchIndex: Sendable {
           for (i, scalar) in folded.enumerated() {
             keys.append(Self.key(scalar))
             if i + 1 < folded.count { keys.append(Self.key(scalar, folded[i + 1])) }
+            if i + 2 < folded.count { keys.append(Self.key(scalar, folded[i + 1], folded[i + 2])) }
           }
           keys.sort()
           var previous: UInt64?
@@ -133,28 +148,92 @@ public struct SearchIndex: Sendable {
       paths.append(item.path)
     }
     self.fields = fields
+    self.fieldEntry = fields.map { Int32($0.entry) }
+    self.fieldRank = fields.map { UInt8($0.rank.rawValue) }
+    self.fieldIsJapanese = fields.map { $0.language == .ja }
+    self.fieldLength = fields.map { Int32($0.folded.count) }
+    self.fieldHead = fields.map { Self.head($0.folded) }
+    var allFolded: [UInt32] = []
+    var starts: [Int32] = [0]
+    for field in fields {
+      allFolded += field.folded
+      starts.append(Int32(allFolded.count))
+    }
+    self.folded = allFolded
+    self.fieldStart = starts
     self.fieldRanges = ranges
     self.entries = entries
     self.paths = paths
     self.postings = postings
   }
 
-  static func key(_ a: UInt32) -> UInt64 { UInt64(a) | (1 << 63) }
-  static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+  // Keys for one, two and three scalars (21 bits each) that cannot collide: a triple never sets bit 63; a pair
+  // sets bit 63 only; a single scalar sets bits 63 and 62.
+  static func key(_ a: UInt32) -> UInt64 { 3 << 62 | UInt64(a) }
+  static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { 1 << 63 | UInt64(a) << 21 | UInt64(b) }
+  static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
+
+  /// The key a field's start is compared with: its first one or two scalars.
+  static func head(_ folded: [UInt32]) -> UInt64 {
+    switch folded.count {
+    case 0: return 0
+    case 1: return key(folded[0])
+    default: return key(folded[0], folded[1])
+    }
+  }
 
   /// The fields that contain a word, in order.
   func fields(containing word: [UInt32]) -> [Int32] {
-    if word.count == 1 { return postings[Self.key(word[0])] ?? [] }
-    var rarest: [Int32]?
-    for i in 0..<(word.count - 1) {
-      let list = postings[Self.key(word[i], word[i + 1])] ?? []
-      if rarest == nil || list.count < (rarest?.count ?? 0) { rarest = list }
-      if list.isEmpty { return [] }
+    let (list, exact) = candidates(for: word)
+    return exact ? list : list.filter { field(Int($0), contains: word) }
+  }
+
+  /// The fields that may contain a word, in order, and whether they all do: a word of up to three scalars is
+  /// answered by its posting list; a longer one by the fields under all of its triples, which a few may hold
+  /// apart (checking them letter by letter can wait until other words have narrowed them down).
+  func candidates(for word: [UInt32]) -> (fields: [Int32], exact: Bool) {
+    if word.count == 1 { return (postings[Self.key(word[0])] ?? [], true) }
+    if word.count == 2 { return (postings[Self.key(word[0], word[1])] ?? [], true) }
+    var lists: [[Int32]] = []
+    for i in 0..<(word.count - 2) {
+      let list = postings[Self.key(word[i], word[i + 1], word[i + 2])] ?? []
+      if list.isEmpty { return ([], true) }
+      lists.append(list)
     }
-    guard let rarest else { return [] }
-    // One or two scalars: the list is exact. Longer: check each listed field.
-    if word.count == 2 { return rarest }
-    return rarest.filter { Self.find(word, in: fields[Int($0)].folded, from: 0) != nil }
+    // Three scalars: the list is exact. Longer: only fields with every triple of the word can hold it;
+    // intersecting the lists (rarest first) is cheap.
+    if word.count == 3 { return (lists[0], true) }
+    lists.sort { $0.count < $1.count }
+    var candidates = lists[0]
+    for list in lists.dropFirst() {
+      candidates = Self.intersect(candidates, list)
+      if candidates.isEmpty { return ([], true) }
+    }
+    return (candidates, false)
+  }
+
+  /// The values in both sorted lists. `small` is walked; `large` is searched, galloping from the last match.
+  static func intersect(_ small: [Int32], _ large: [Int32]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(small.count)
+    var low = 0
+    for value in small {
+      // Gallop forward to a bound, then binary search within it.
+      var step = 1
+      var high = low
+      while high < large.count && large[high] < value {
+        low = high
+        high += step
+        step *= 2
+      }
+      high = min(high, large.count)
+      while low < high {
+        let mid = (low + high) / 2
+        if large[mid] < value { low = mid + 1 } else { high = mid }
+      }
+      if low < large.count && large[low] == value { result.append(value) }
+    }
+    return result
   }
 
   /// The best `limit` entries that contain every word of the query, and how many match in all.
@@ -162,8 +241,17 @@ public struct SearchIndex: Sendable {
   public func results(_ query: SearchQuery, language: Language, limit: Int = .max) -> (hits: [SearchHit], total: Int) {
     let words = query.words
     guard !words.isEmpty, words.count <= 64 else { return ([], 0) }
+    if words.count == 1 {
+      return top(oneWord(words[0], language), query: query, limit: limit)
+    }
     // For each word, the fields that contain it; merged in field order with a bit per word found.
-    let lists = words.map { fields(containing: $0) }
+    // Narrow by entries first, check long words letter by letter only in what is left, then narrow again.
+    let found = words.map { candidates(for: $0) }
+    var lists = restrictToCommonEntries(found.map(\.fields))
+    for (w, candidate) in found.enumerated() where !candidate.exact {
+      lists[w] = lists[w].filter { field(Int($0), contains: words[w]) }
+    }
+    lists = restrictToCommonEntries(lists)
     if lists.contains(where: \.isEmpty) { return ([], 0) }
     let all: UInt64 = words.count == 64 ? ~0 : (1 << UInt64(words.count)) - 1
     var heads = [Int](repeating: 0, count: lists.count)
@@ -187,23 +275,129 @@ public struct SearchIndex: Sendable {
         heads[w] += 1
       }
       let f = Int(next)
-      if fields[f].entry != entry {
+      if Int(fieldEntry[f]) != entry {
         finish()
-        entry = fields[f].entry
+        entry = Int(fieldEntry[f])
       }
       entryFields.append((f, mask))
     }
     finish()
-    // Best score first; equal scores keep source order. Scores are small whole numbers, so counting them into
-    // buckets is cheaper than sorting when a short query matches a hundred thousand entries.
-    let top = Self.best(scored, limit: limit)
-    let hits = top.map { s in
+    return top(scored, query: query, limit: limit)
+  }
+
+  /// The lists cut down to the fields of entries that are in every list: a common first letter ("remote w")
+  /// would otherwise bring a hundred thousand fields to score. Entries only grow along a list, so one galloping
+  /// cursor per list finds them.
+  private func restrictToCommonEntries(_ lists: [[Int32]]) -> [[Int32]] {
+    guard lists.count > 1, !lists.contains(where: \.isEmpty) else { return lists }
+    let order = lists.indices.sorted { lists[$0].count < lists[$1].count }
+    var entriesLeft: [Int] = []
+    for f in lists[order[0]] where entriesLeft.last != Int(fieldEntry[Int(f)]) {
+      entriesLeft.append(Int(fieldEntry[Int(f)]))
+    }
+    for i in order.dropFirst() {
+      var cursor = 0
+      entriesLeft = entriesLeft.filter { e in
+        cursor = Self.lowerBound(lists[i], Int32(fieldRanges[e].lowerBound), from: cursor)
+        return cursor < lists[i].count && Int(lists[i][cursor]) < fieldRanges[e].upperBound
+      }
+      if entriesLeft.isEmpty { return lists.map { _ in [] } }
+    }
+    return lists.map { list in
+      var kept: [Int32] = []
+      var cursor = 0
+      for e in entriesLeft {
+        cursor = Self.lowerBound(list, Int32(fieldRanges[e].lowerBound), from: cursor)
+        while cursor < list.count && Int(list[cursor]) < fieldRanges[e].upperBound {
+          kept.append(list[cursor])
+          cursor += 1
+        }
+      }
+      return kept
+    }
+  }
+
+  /// The first index at or after `from` whose value is at least `value` (galloping, then binary search).
+  static func lowerBound(_ list: [Int32], _ value: Int32, from: Int) -> Int {
+    var low = from
+    var high = from
+    var step = 1
+    while high < list.count && list[high] < value {
+      low = high + 1
+      high += step
+      step *= 2
+    }
+    high = min(high, list.count)
+    while low < high {
+      let mid = (low + high) / 2
+      if list[mid] < value { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// Best score first; equal scores keep source order. Scores are small whole numbers, so counting them into
+  /// buckets is cheaper than sorting when a short query matches a hundred thousand entries.
+  private func top(_ scored: [(entry: Int, field: Int, score: Int)], query: SearchQuery, limit: Int)
+    -> (hits: [SearchHit], total: Int)
+  {
+    let hits = Self.best(scored, limit: limit).map { s in
       let field = fields[s.field]
       return SearchHit(
         id: entries[s.entry].id, kind: entries[s.entry].kind, field: field.name, language: field.language,
         text: field.text, ranges: Self.ranges(of: query, in: field), path: paths[s.entry], score: s.score)
     }
     return (hits, scored.count)
+  }
+
+  /// The common case, one word, scored in one pass over its fields with the packed facts only: the same scores
+  /// as `score(_:all:_:_:)` gives (best rank, all words in one field, the field is the word, starts with it).
+  private func oneWord(_ word: [UInt32], _ language: Language) -> [(entry: Int, field: Int, score: Int)] {
+    let list = fields(containing: word)
+    let wantJapanese = language == .ja
+    let wordHead = Self.head(word)
+    let wordLength = Int32(word.count)
+    func startsWith(_ f: Int) -> Bool {
+      switch word.count {
+      case 1:
+        return fieldHead[f] == wordHead || (fieldLength[f] >= 2 && fieldHead[f] >> 21 & 0x1F_FFFF == UInt64(word[0]))
+      case 2: return fieldHead[f] == wordHead
+      default: return field(f, startsWith: word)
+      }
+    }
+    func isWord(_ f: Int) -> Bool {
+      fieldLength[f] == wordLength && (word.count <= 2 ? fieldHead[f] == wordHead : field(f, startsWith: word))
+    }
+    var scored: [(entry: Int, field: Int, score: Int)] = []
+    var entry = -1
+    var best = 0
+    var chosen = -1
+    var chosenKey = (0, 0)
+    func finish() {
+      guard entry >= 0, chosen >= 0 else { return }
+      var score = best * 10 + 15
+      if isWord(chosen) { score += 10 }
+      if startsWith(chosen) { score += 3 }
+      scored.append((entry, chosen, score))
+    }
+    for value in list {
+      let f = Int(value)
+      let e = Int(fieldEntry[f])
+      if e != entry {
+        finish()
+        entry = e
+        best = 0
+        chosen = -1
+      }
+      let rank = Int(fieldRank[f])
+      best = max(best, rank)
+      let key = (fieldIsJapanese[f] == wantJapanese ? 1 : 0, rank)
+      if chosen < 0 || key > chosenKey {
+        chosen = f
+        chosenKey = key
+      }
+    }
+    finish()
+    return scored
   }
 
   /// The first `limit` of `scored` by descending score, keeping source order within a score.
@@ -237,28 +431,32 @@ public struct SearchIndex: Sendable {
     // Each word counts by the best field it is in: title > goal > label > body.
     for w in 0..<query.words.count {
       var best = 0
-      for f in found where f.mask & (1 << UInt64(w)) != 0 { best = max(best, fields[f.field].rank.rawValue) }
+      for f in found where f.mask & (1 << UInt64(w)) != 0 { best = max(best, Int(fieldRank[f.field])) }
       score += best * 10
     }
     // The field to show: the whole phrase, then most words, then the display language, then the highest rank.
     var chosen: (field: Int, key: (Int, Int, Int, Int))?
+    let wantJapanese = language == .ja
     for f in found {
-      let field = fields[f.field]
       let count = f.mask.nonzeroBitCount
       let phrase =
         query.words.count > 1 && count == query.words.count
-        && (Self.find(query.spacedPhrase, in: field.folded, from: 0) != nil
-          || Self.find(query.phrase, in: field.folded, from: 0) != nil)
-      let key = (phrase ? 1 : 0, count, field.language == language ? 1 : 0, field.rank.rawValue)
+        && (field(f.field, contains: query.spacedPhrase) || field(f.field, contains: query.phrase))
+      let key = (phrase ? 1 : 0, count, fieldIsJapanese[f.field] == wantJapanese ? 1 : 0, Int(fieldRank[f.field]))
       if let c = chosen, !(key > c.key) { continue }
       chosen = (f.field, key)
     }
     guard let chosen else { return nil }
-    let field = fields[chosen.field]
     if chosen.key.1 == query.words.count { score += 15 }  // all words in one field
     if chosen.key.0 == 1 { score += 50 }  // the whole phrase as typed
-    if field.folded == query.phrase || field.folded == query.spacedPhrase { score += 10 }  // the field is the query
-    if let first = query.words.first, field.folded.starts(with: first) { score += 3 }
+    // The field is the query.
+    let length = Int(fieldLength[chosen.field])
+    if (length == query.phrase.count && field(chosen.field, startsWith: query.phrase))
+      || (length == query.spacedPhrase.count && field(chosen.field, startsWith: query.spacedPhrase))
+    {
+      score += 10
+    }
+    if let first = query.words.first, field(chosen.field, startsWith: first) { score += 3 }
     return (chosen.field, score)
   }
 
@@ -294,6 +492,43 @@ public struct SearchIndex: Sendable {
       }
     }
     return merged
+  }
+
+  /// Whether field `f`'s folded text contains `needle`.
+  func field(_ f: Int, contains needle: [UInt32]) -> Bool {
+    let start = Int(fieldStart[f])
+    let end = Int(fieldStart[f + 1])
+    let n = needle.count
+    guard n > 0, end - start >= n else { return n == 0 }
+    return folded.withUnsafeBufferPointer { text in
+      needle.withUnsafeBufferPointer { word in
+        var i = start
+        while i <= end - n {
+          if text[i] == word[0] {
+            var k = 1
+            while k < n && text[i + k] == word[k] { k += 1 }
+            if k == n { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
+  /// Whether field `f`'s folded text begins with `prefix`.
+  func field(_ f: Int, startsWith prefix: [UInt32]) -> Bool {
+    let start = Int(fieldStart[f])
+    guard prefix.count <= Int(fieldStart[f + 1]) - start else { return false }
+    for k in 0..<prefix.count where folded[start + k] != prefix[k] { return false }
+    return true
+  }
+
+  /// Whether `text` begins with `prefix` (Sequence.starts(with:) was a fifth of a short query's time).
+  static func hasPrefix(_ text: [UInt32], _ prefix: [UInt32]) -> Bool {
+    guard prefix.count <= text.count else { return false }
+    for i in 0..<prefix.count where text[i] != prefix[i] { return false }
+    return true
   }
 
   /// The first index at or after `from` where `needle` occurs in `haystack`.
