@@ -3,9 +3,9 @@
 import DualLifeModel
 import TerminalText
 
-enum SearchPage {
-  /// The dashboard shows at most this many hits; the count says how many there are in all.
-  static let limit = 200
+public enum SearchPage {
+  /// The dashboard shows at most this many hits (five screens' worth); the count says how many there are in all.
+  public static let limit = 100
 
   static func results(_ state: AppState, _ dataset: Dataset) -> (hits: [SearchHit], total: Int) {
     dataset.searchIndex.results(SearchQuery(state.search.text), language: state.language, limit: limit)
