@@ -35,14 +35,21 @@ struct Open: ParsableCommand {
   }
 
   func run() throws {
+    try Self.dashboard(
+      data: data, view: ViewID(rawValue: view) ?? .overview, language: lang.language, ascii: ascii, colors: !noColor)
+  }
+
+  /// Opens the dashboard; `dualtohoku` with no arguments comes here directly, without the argument parser, whose
+  /// run-time type lookups cost milliseconds of the first frame.
+  static func dashboard(data: DataOptions, view: ViewID, language: Language, ascii: Bool, colors: Bool) throws {
     let dataset = try data.load()
     let environment = UIEnvironment(dataset: dataset, ascii: ascii)
-    let state = AppState(view: ViewID(rawValue: view) ?? .overview, language: lang.language, width: 80, height: 24)
+    let state = AppState(view: view, language: language, width: 80, height: 24)
     let status: Int32
     do {
-      status = try DashboardRunner.run(state: state, environment: environment, colors: !noColor)
+      status = try DashboardRunner.run(state: state, environment: environment, colors: colors)
     } catch {
-      Output.error(lang.language == .ja ? error.japaneseMessage : error.message)
+      Output.error(language == .ja ? error.japaneseMessage : error.message)
       throw ExitCode(1)
     }
     if status != 0 { throw ExitCode(status) }
