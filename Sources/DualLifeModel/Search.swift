@@ -212,26 +212,14 @@ public struct SearchIndex: Sendable {
     return (candidates, false)
   }
 
-  /// The values in both sorted lists. `small` is walked; `large` is searched, galloping from the last match.
+  /// The values in both sorted lists. `small` is walked; `large` is searched from the last match on.
   static func intersect(_ small: [Int32], _ large: [Int32]) -> [Int32] {
     var result: [Int32] = []
     result.reserveCapacity(small.count)
-    var low = 0
+    var cursor = 0
     for value in small {
-      // Gallop forward to a bound, then binary search within it.
-      var step = 1
-      var high = low
-      while high < large.count && large[high] < value {
-        low = high
-        high += step
-        step *= 2
-      }
-      high = min(high, large.count)
-      while low < high {
-        let mid = (low + high) / 2
-        if large[mid] < value { low = mid + 1 } else { high = mid }
-      }
-      if low < large.count && large[low] == value { result.append(value) }
+      cursor = lowerBound(large, value, from: cursor)
+      if cursor < large.count && large[cursor] == value { result.append(value) }
     }
     return result
   }
