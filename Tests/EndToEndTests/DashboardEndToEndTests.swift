@@ -115,6 +115,9 @@ struct DashboardEndToEndTests {
     var screen = try tmux.waitFor { $0.contains("2 件") && $0.contains("Ctrl-U") }
     #expect(screen.contains("P5.M2"))
     #expect(screen.contains("F5"))
+    // The matched word is drawn bold and underlined, right before its text.
+    let styled = try tmux.styledScreen()
+    #expect(styled.contains("\u{1B}[1;4m") && styled.contains("ワーケーション"), "the match is highlighted")
     try tmux.press("Enter")
     screen = try tmux.waitFor { $0.contains("提言 › P5") && $0.contains("終了") }
     #expect(screen.contains("▶ P5.M2"))

@@ -66,6 +66,11 @@ final class Tmux {
     try run(["capture-pane", "-p", "-t", session])
   }
 
+  /// The screen with its attributes as escape sequences (to see highlighting).
+  func styledScreen() throws -> String {
+    try run(["capture-pane", "-e", "-p", "-t", session])
+  }
+
   func resize(width: Int, height: Int) throws {
     try run(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
   }
