@@ -114,6 +114,17 @@ public struct Catalog: Sendable {
 
   public func contains(_ id: String) -> Bool { indexByID[id] != nil }
 
+  /// The proposals an item serves: those that link to it directly or through one of their measures, in order.
+  public func proposalsLinking(to id: String) -> [String] {
+    var result: [String] = []
+    for from in linkedFrom[id] ?? [] {
+      guard let entry = entry(from) else { continue }
+      let proposal = entry.kind == .measure ? entry.parent : (entry.kind == .proposal ? entry.id : nil)
+      if let proposal, !result.contains(proposal) { result.append(proposal) }
+    }
+    return result
+  }
+
   /// Ids from the top down to this one, e.g. ["P1", "P1.M2"].
   public func ancestry(_ id: String) -> [String] {
     var chain: [String] = []

@@ -21,7 +21,9 @@ struct DualTohoku: ParsableCommand {
         dualtohoku export --format markdown --lang both > proposals.md
         dualtohoku validate my-edit.json
       """,
-    subcommands: [Open.self, Show.self, Search.self, Compare.self, Export.self, Validate.self, Render.self],
+    subcommands: [
+      Open.self, Show.self, Search.self, Compare.self, Export.self, Validate.self, Render.self, Present.self,
+    ],
     defaultSubcommand: Open.self
   )
 

@@ -29,16 +29,7 @@ struct PageContext {
       target: target ? id : nil)
   }
 
-  /// The proposals an item serves: those that link to it directly or through one of their measures.
-  func proposalsLinking(to id: String) -> [String] {
-    var result: [String] = []
-    for from in catalog.linkedFrom[id] ?? [] {
-      guard let entry = catalog.entry(from) else { continue }
-      let proposal = entry.kind == .measure ? entry.parent : (entry.kind == .proposal ? entry.id : nil)
-      if let proposal, !result.contains(proposal) { result.append(proposal) }
-    }
-    return result
-  }
+  func proposalsLinking(to id: String) -> [String] { catalog.proposalsLinking(to: id) }
 
   func heading(_ builder: inout BodyBuilder, _ text: String) {
     builder.text(text, Style(.heading, bold: true))

@@ -9,7 +9,7 @@ struct Render: ParsableCommand {
       Prints exactly HEIGHT lines, each at most WIDTH display cells, with no escape sequences, from the same code
       that draws the live dashboard. The selected row is marked with ▶ (> with --ascii).
 
-      Views: overview · proposals [Pn] · swo · calls · search QUERY · compare Pa Pb… · matrix
+      Views: overview · proposals [Pn] · swo · calls · search QUERY · compare Pa Pb… · matrix · slide N
 
       Examples:
         dualtohoku render overview --width 80 --height 24
@@ -17,10 +17,11 @@ struct Render: ParsableCommand {
         dualtohoku render swo --width 160 --height 50 --ascii
         dualtohoku render search ワーケーション --width 80 --height 24
         dualtohoku render compare P1 P3 --width 160 --height 40
+        dualtohoku render slide 9 --width 120 --height 36 --lang en
       """)
 
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case overview, proposals, swo, calls, search, compare, matrix
+    case overview, proposals, swo, calls, search, compare, matrix, slide
 
     var viewID: ViewID {
       switch self {
@@ -30,16 +31,20 @@ struct Render: ParsableCommand {
       case .calls: return .calls
       case .search: return .search
       case .compare, .matrix: return .compare
+      // A slide is drawn by SlideView, not by the dashboard; this view is never used for it.
+      case .slide: return .overview
       }
     }
   }
 
-  @Argument(help: ArgumentHelp("overview, proposals, swo, calls, search, compare or matrix.", valueName: "VIEW"))
+  @Argument(
+    help: ArgumentHelp("overview, proposals, swo, calls, search, compare, matrix or slide.", valueName: "VIEW"))
   var view: View
 
   @Argument(
     help: ArgumentHelp(
-      "proposals: the proposal to open (P1); search: the query words; compare: 2 to 5 proposals (P1 P3).",
+      "proposals: the proposal to open (P1); search: the query words; compare: 2 to 5 proposals (P1 P3); "
+        + "slide: its number, from 1 (slide 9).",
       valueName: "ARGS"))
   var arguments: [String] = []
 
@@ -68,10 +73,17 @@ struct Render: ParsableCommand {
     if view == .proposals && arguments.count > 1 {
       throw ValidationError("proposals takes at most one id, e.g. render proposals P1")
     }
+    if view == .slide && (arguments.count != 1 || Int(arguments[0]) == nil) {
+      throw ValidationError("slide takes one slide number, e.g. render slide 1")
+    }
   }
 
   func run() throws {
     let dataset = try data.load()
+    if view == .slide {
+      try renderSlide(dataset)
+      return
+    }
     let environment = UIEnvironment(dataset: dataset, ascii: ascii)
     var state = AppState(view: view.viewID, language: lang.language, width: width, height: height)
     if view == .search {
@@ -84,5 +96,19 @@ struct Render: ParsableCommand {
       Dashboard.open(&state, proposal[0], environment)
     }
     Output.print(Dashboard.render(state, environment).text())
+  }
+
+  /// `render slide N`: the slide as the presenter shows it with every bullet revealed.
+  func renderSlide(_ dataset: Dataset) throws {
+    let slides = Deck.slides(dataset)
+    guard let number = arguments.first.flatMap({ Int($0) }), (1...slides.count).contains(number) else {
+      Output.error(
+        "dualtohoku render: no slide '\(Sanitize.forMessage(arguments.first ?? ""))'; slides are 1–\(slides.count)")
+      throw Exit.usage
+    }
+    let grid = SlideView.render(
+      slides[number - 1], number: number, of: slides.count, revealed: nil, language: lang.language, width: width,
+      height: height, ascii: ascii)
+    Output.print(grid.text())
   }
 }
