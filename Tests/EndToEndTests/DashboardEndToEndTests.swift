@@ -110,14 +110,15 @@ struct DashboardEndToEndTests {
     try tmux.start("--lang ja")
     _ = try tmux.waitFor { $0.contains("1 概要") && $0.contains("終了") }
     try tmux.press("/")
-    _ = try tmux.waitFor { $0.contains("検索: ") }
+    _ = try tmux.waitFor { $0.contains("検索:") }  // capture-pane drops the trailing blank
     try tmux.type("ワーケーション")
     var screen = try tmux.waitFor { $0.contains("2 件") && $0.contains("Ctrl-U") }
     #expect(screen.contains("P5.M2"))
     #expect(screen.contains("F5"))
-    // The matched word is drawn bold and underlined, right before its text.
-    let styled = try tmux.styledScreen()
-    #expect(styled.contains("\u{1B}[1;4m") && styled.contains("ワーケーション"), "the match is highlighted")
+    // The matched word is drawn bold and underlined: an attribute change right before the word.
+    let styled = try tmux.waitFor(styled: true) { $0.contains("m\u{30EF}\u{30FC}\u{30B1}") }
+    #expect(styled.contains("\u{1B}[1;4m"), "the match is highlighted")
+    #expect(styled.contains("m\u{30EF}\u{30FC}\u{30B1}"), "an attribute starts at the match")
     try tmux.press("Enter")
     screen = try tmux.waitFor { $0.contains("提言 › P5") && $0.contains("終了") }
     #expect(screen.contains("▶ P5.M2"))

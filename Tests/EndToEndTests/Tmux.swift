@@ -76,12 +76,13 @@ final class Tmux {
   }
 
   /// Waits (up to 10 s) until the screen satisfies `condition`; returns the last screen either way.
+  /// With `styled`, the screen comes with its attributes as escape sequences.
   @discardableResult
-  func waitFor(_ condition: (String) -> Bool) throws -> String {
+  func waitFor(styled: Bool = false, _ condition: (String) -> Bool) throws -> String {
     let deadline = Date().addingTimeInterval(10)
     var last = ""
     while Date() < deadline {
-      last = try screen()
+      last = try styled ? styledScreen() : screen()
       if condition(last) { return last }
       Thread.sleep(forTimeInterval: 0.05)
     }
