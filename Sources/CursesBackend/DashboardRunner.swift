@@ -33,15 +33,33 @@ public enum DashboardRunner {
   ///   - colors: false for `--no-color`. Colours are also off when NO_COLOR is set (non-empty) or the terminal
   ///     has none; roles are then shown with bold, underline, reverse and dim only.
   /// - Throws: `TerminalError`, before anything is drawn.
-  public static func run(state: AppState, environment: UIEnvironment, colors: Bool) throws(TerminalError) -> Int32 {
+  ///   - observe: Called with the state after every change (the presenter uses it to tell a notes terminal where
+  ///     it is). Side effects belong here, at the edge, not in the reducer.
+  ///   - poll: Asked about four times a second for an action from outside the terminal (the notes terminal uses it
+  ///     to follow the presenter).
+  public static func run(
+    state: AppState, environment: UIEnvironment, colors: Bool, observe: (AppState) -> Void = { _ in },
+    poll: () -> Action? = { nil }
+  ) throws(TerminalError) -> Int32 {
     let terminal = try Terminal.open(colors: colors)
     defer { terminal.close() }
     var state = state
     let (width, height) = terminal.size
     var pending: [Action] = [.resize(width: width, height: height)]
     var drawn: AppState?
+    var toldSecond = 0
 
     while true {
+      // The clock, once a second: the reducer never reads it itself.
+      let second = Int(Glibc.time(nil))
+      if second != toldSecond {
+        toldSecond = second
+        var t = time_t(second)
+        var local = tm()
+        let offset = localtime_r(&t, &local) != nil ? local.tm_gmtoff : 0
+        pending.append(.time(seconds: second, utcOffset: offset))
+      }
+      if pending.isEmpty, let outside = poll() { pending.append(outside) }
       if let signal = TerminalGuard.quitSignal { return 128 + signal }
       if TerminalGuard.takeContinued() {
         // Stopped from outside and continued: take the screen back and repaint it.
@@ -69,6 +87,7 @@ public enum DashboardRunner {
       if drawn != state {
         terminal.draw(Dashboard.render(state, environment))
         drawn = state
+        observe(state)
       }
       switch terminal.read() {
       case .action(let action): pending.append(action)

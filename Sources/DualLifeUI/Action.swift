@@ -21,6 +21,11 @@ public enum Action: Sendable, Hashable {
   case mouse(MouseEvent)
   /// Time passes (for clocks and timers); the backend sends it about once a second.
   case tick
+  /// The wall clock, from the backend once a second: seconds since 1970 and the local offset from UTC in seconds.
+  /// The reducer stays pure: it never reads a clock, it is told the time.
+  case time(seconds: Int, utcOffset: Int)
+  /// The presenter in another terminal is on this slide (0-based): the notes screen follows it.
+  case showSlide(Int)
 }
 
 /// What the loop must do after a reduction: side effects stay at the edge.

@@ -70,6 +70,31 @@ public struct CompareState: Sendable, Hashable {
   public init() {}
 }
 
+/// Presenter mode: where in the deck, what is revealed, and the presenter's own switches.
+public struct PresenterState: Sendable, Hashable {
+  /// Index of the slide shown (0-based; the screen says n/N from 1).
+  public var slide = 0
+  /// How many bullets of the slide are shown; Space reveals the next one.
+  public var revealed = 0
+  /// b: the screen goes dark, for when the audience should look at the speaker.
+  public var blank = false
+  /// n: the speaker notes under the slide.
+  public var notes = false
+  /// Digits typed before Enter, for jumping to a slide.
+  public var typed = ""
+  /// When the timer started (seconds since 1970); t restarts it.
+  public var startedAt: Int?
+  /// Started as `dualtohoku present`: leaving ends the program; opened with p: leaving goes back to the dashboard.
+  public var leaveQuits: Bool
+  /// `present --notes`: this terminal shows the speaker notes of the slide the presenter is on.
+  public var notesOnly = false
+
+  public init(slide: Int = 0, leaveQuits: Bool) {
+    self.slide = slide
+    self.leaveQuits = leaveQuits
+  }
+}
+
 public struct AppState: Sendable, Hashable {
   public var view: ViewID
   public var language: Language
@@ -84,6 +109,11 @@ public struct AppState: Sendable, Hashable {
   public var helpPosition = PagePosition()
   public var search = SearchState()
   public var compare = CompareState()
+  /// Presenter mode, when it is on.
+  public var presenter: PresenterState?
+  /// The wall clock as the backend last told it (seconds since 1970) and the local offset from UTC.
+  public var now = 0
+  public var utcOffset = 0
   /// An item marked on a view's main page (a search hit opened there).
   public var marked: String?
 

@@ -46,6 +46,13 @@ public enum Dashboard {
     }.joined(separator: "\n")
   }
 
+  /// Starts in presenter mode (for `dualtohoku present`): leaving it ends the program.
+  public static func present(_ state: inout AppState, slide: Int, notesOnly: Bool = false) {
+    var presenter = PresenterState(slide: max(0, slide), leaveQuits: true)
+    presenter.notesOnly = notesOnly
+    state.presenter = presenter
+  }
+
   /// The screen for a state, at the state's size.
   public static func render(_ state: AppState, _ environment: UIEnvironment) -> CellGrid {
     Screen.render(state, environment)

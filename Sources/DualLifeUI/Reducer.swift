@@ -13,6 +13,20 @@ enum Reducer {
       return []
     case .tick:
       return []
+    case .time(let seconds, let utcOffset):
+      state.now = seconds
+      state.utcOffset = utcOffset
+      // The presenter's timer starts with the first time the backend tells.
+      if state.presenter != nil && state.presenter?.startedAt == nil { state.presenter?.startedAt = seconds }
+      return []
+    case .showSlide(let index):
+      if var p = state.presenter {
+        let slides = Deck.slides(environment.dataset)
+        p.slide = min(max(0, index), max(0, slides.count - 1))
+        p.revealed = slides.isEmpty ? 0 : slides[p.slide].bullets.count
+        state.presenter = p
+      }
+      return []
     case .mouse(let event):
       mouse(&state, event, environment)
       return []
@@ -22,6 +36,7 @@ enum Reducer {
   }
 
   static func key(_ state: inout AppState, _ key: Key, _ environment: UIEnvironment) -> [Effect] {
+    if state.presenter != nil { return PresenterReducer.key(&state, key, environment) }
     // While the "too small" notice shows, nothing else is on screen to act on: only leaving works.
     if state.width < Dashboard.minimumWidth || state.height < Dashboard.minimumHeight {
       switch key {
@@ -63,6 +78,13 @@ enum Reducer {
     case .character("/"):
       if state.view != .search { state.search.returnView = state.view }
       switchView(&state, to: .search)
+    case .character("p"):
+      // Presenter mode, on the slide that shows what is marked or open (a search hit opened with Enter).
+      let item = state.opened.isEmpty ? state.marked : (state.opened.last?.marked ?? state.opened.last?.id)
+      var presenter = PresenterState(
+        slide: PresenterReducer.slide(showing: item, environment.dataset), leaveQuits: false)
+      presenter.startedAt = state.now == 0 ? nil : state.now
+      state.presenter = presenter
     case .character("n"):
       stepHit(&state, by: 1, environment)
     case .character("N"):

@@ -7,6 +7,7 @@ enum Screen {
   static func render(_ state: AppState, _ environment: UIEnvironment) -> CellGrid {
     var grid = CellGrid(width: state.width, height: state.height)
     let labels = Labels(language: state.language)
+    if let presenter = state.presenter { return PresenterScreen.render(state, presenter, environment) }
     guard state.width >= Dashboard.minimumWidth, state.height >= Dashboard.minimumHeight else {
       tooSmall(&grid, labels.tooSmall(state.width, state.height))
       return grid

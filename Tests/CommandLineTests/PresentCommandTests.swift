@@ -28,10 +28,13 @@ import Testing
     #expect(r.stdout.components(separatedBy: "\n").filter { $0 == separator }.count == 17)
   }
 
-  @Test func presentWithoutHandoutExits64() throws {
+  @Test func livePresenterNeedsATerminalAndAValidSlide() throws {
     let r = try Binary.run(["present"])
-    #expect(r.status == 64)
-    #expect(r.stderr.contains("the live presenter arrives in a later release"))
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("needs a terminal"))
+    let bad = try Binary.run(["present", "--slide", "99"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("slides are 1–18"))
   }
 
   @Test func helpHasExamples() throws {

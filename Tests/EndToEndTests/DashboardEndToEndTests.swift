@@ -147,3 +147,68 @@ struct DashboardEndToEndTests {
     #expect(try tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
   }
 }
+
+/// Presenter mode in a real terminal, with the notes in a second one.
+@Suite(.enabled(if: Tmux.available, "tmux is not installed"), .serialized)
+struct PresenterEndToEndTests {
+  func footer(_ screen: String) -> String {
+    screen.split(separator: "\n").last { !$0.allSatisfy { $0 == " " } }.map(String.init) ?? ""
+  }
+
+  @Test func keysMoveThroughTheDeckAndNotesFollow() throws {
+    let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("dualtohoku-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: runtime) }
+    let tmux = try Tmux(width: 100, height: 30)
+    let notes = try tmux.second(width: 100, height: 30)
+    try notes.start("present --notes --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
+    try tmux.start("present --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
+    var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
+    #expect(footer(screen).hasPrefix(" 1/18"))
+    try tmux.press("Space")
+    try tmux.press("Space", "Space", "Space", "Space")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 2/18") }
+    #expect(footer(screen).hasPrefix(" 2/18"), "Space reveals the title slide's bullets, then moves on")
+    try tmux.press("End")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 18/18") }
+    #expect(footer(screen).hasPrefix(" 18/18"))
+    try tmux.press("Home")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
+    #expect(footer(screen).hasPrefix(" 1/18"))
+    try tmux.press("5", "Enter")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 5/18") }
+    #expect(footer(screen).hasPrefix(" 5/18"))
+    // The notes terminal follows: slide 5 is the weaknesses.
+    let notesScreen = try notes.waitFor { $0.hasPrefix("5/18") }
+    #expect(notesScreen.hasPrefix("5/18"))
+    #expect(notesScreen.contains("Next:"))
+    try tmux.press("Left")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 4/18") }
+    #expect(footer(screen).hasPrefix(" 4/18"))
+    try tmux.press("b")
+    screen = try tmux.waitFor { $0.allSatisfy { $0 == " " || $0 == "\n" } }
+    #expect(screen.allSatisfy { $0 == " " || $0 == "\n" }, "b blanks the screen")
+    try tmux.press("b")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 4/18") }
+    #expect(footer(screen).hasPrefix(" 4/18"), "b again brings it back")
+    try tmux.press("q")
+    screen = try tmux.waitFor { $0.contains("EXIT=") }
+    #expect(screen.contains("EXIT=0"))
+    try notes.press("q")
+    #expect(try notes.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+  }
+
+  @Test func pFromTheDashboardAndBack() throws {
+    let tmux = try Tmux(width: 100, height: 30)
+    try tmux.start("--lang en")
+    _ = try tmux.waitFor { $0.contains("1 Overview") && $0.contains("quit") }
+    try tmux.press("p")
+    var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
+    #expect(screen.contains("Five Post-COVID Proposals"))
+    try tmux.press("q")
+    screen = try tmux.waitFor { $0.contains("1 Overview") && $0.contains("quit") }
+    #expect(screen.contains("1 Overview"), "q leaves the presenter for the dashboard")
+    try tmux.press("q")
+    #expect(try tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+  }
+}

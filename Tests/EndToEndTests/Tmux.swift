@@ -3,7 +3,7 @@ import Foundation
 /// Drives the real binary in a tmux session on a private server, as a person at a terminal would.
 final class Tmux {
   let socket: String
-  let session = "e2e"
+  let session: String
   static var binary: String {
     var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("dualtohoku").path) {
@@ -16,18 +16,29 @@ final class Tmux {
     FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
   }
 
-  /// Starts an interactive shell in a new session of the given size, with a known prompt.
-  init(width: Int, height: Int) throws {
-    socket = "dualtohoku-e2e-\(UUID().uuidString.prefix(8))"
+  /// Starts an interactive shell in a new session of the given size, with a known prompt. TERM is the one tmux
+  /// itself speaks (tmux-256color), so keys such as End arrive as the terminfo entry says.
+  init(width: Int, height: Int, name: String = "e2e", socket shared: String? = nil) throws {
+    session = name
+    socket = shared ?? "dualtohoku-e2e-\(UUID().uuidString.prefix(8))"
+    let term = system("infocmp tmux-256color >/dev/null 2>&1") == 0 ? "tmux-256color" : "screen-256color"
     try run([
       "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-      "env -i HOME=/tmp TERM=xterm-256color LANG=C.UTF-8 PATH=/usr/bin:/bin PS1='$ ' bash --norc --noprofile",
+      "env -i HOME=/tmp TERM=\(term) LANG=C.UTF-8 PATH=/usr/bin:/bin PS1='$ ' bash --norc --noprofile",
     ])
     _ = try waitFor { $0.contains("$") }
+    ownsServer = shared == nil
   }
 
+  /// A second session on the same tmux server (a second terminal beside the first).
+  func second(width: Int, height: Int) throws -> Tmux {
+    try Tmux(width: width, height: height, name: "second", socket: socket)
+  }
+
+  private var ownsServer = true
+
   deinit {
-    _ = try? run(["kill-server"])
+    if ownsServer { _ = try? run(["kill-server"]) }
   }
 
   /// Runs a tmux command and returns what it printed. Through popen, not Foundation's Process: with Process,

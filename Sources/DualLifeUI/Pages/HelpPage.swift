@@ -19,7 +19,10 @@ enum HelpPage {
       "search (from any view); while typing: ← → Backspace Ctrl-U Ctrl-W edit, ↑ ↓ select, Enter opens"
     ),
     ("n N", "検索で開いた次 / 前の一致へ", "next / previous search hit, after opening one"),
-    ("p", "プレゼンテーション（発表モードの作業で加わります）", "presenter mode (arrives with the presenter work)"),
+    (
+      "p", "発表モード（開いた項目のスライドから）。Space で次、← で前、q で戻る",
+      "presenter mode, on the slide of what is open; Space next, ← back, q returns"
+    ),
     ("q  Ctrl-C", "終了", "quit"),
     ("Ctrl-Z", "一時停止（fg で戻る）", "suspend (fg resumes)"),
     ("マウス / mouse", "タブや行をクリック、ホイールでスクロール", "click a tab or a row; the wheel scrolls"),

@@ -1,18 +1,26 @@
 import ArgumentParser
+import CursesBackend
 import DualLifeModel
 import DualLifeUI
 
-/// `present`: the talk built from the dataset. This release prints it as a handout; the live presenter follows.
+/// `present`: the talk built from the dataset, live in the terminal, as speaker notes in a second terminal, or as
+/// a plain-text handout.
 struct Present: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Present the proposals as slides. For now: print every slide as a plain-text handout.",
+    abstract: "Present the proposals as slides; --notes follows along in a second terminal; --handout prints them.",
     discussion: """
       The slides are generated from the dataset: title, positioning, the three trends, strengths, weaknesses,
       opportunities, basic understanding, Dual Life Tohoku, proposals 1–5, how they fit together, the calls to the
       government and to firms, the expert panel and a closing slide. Each is printed exactly HEIGHT lines of at most
       WIDTH cells, as `render slide N` shows it, with a line of "-" between slides.
 
+      Keys: Space → l PgDn next bullet, then next slide · ← h PgUp back · Home g / End G first / last ·
+      digits then Enter: that slide · b blank · t restart the timer · n notes · L language · q or Esc leave.
+
       Examples:
+        dualtohoku present
+        dualtohoku present --slide 5 --lang en
+        dualtohoku present --notes            # in a second terminal: follows the presenter's slide
         dualtohoku present --handout --lang ja > handout.txt
         dualtohoku present --handout --lang en --width 80 --height 24
         dualtohoku render slide 9 --width 120 --height 36
@@ -20,6 +28,13 @@ struct Present: ParsableCommand {
 
   @Flag(help: "Print every slide as plain text, one after another (e.g. present --handout > handout.txt).")
   var handout = false
+
+  @Flag(
+    help: "Show the speaker notes of the slide the presenter is on, in this second terminal (e.g. present --notes).")
+  var notes = false
+
+  @Option(help: ArgumentHelp("Start on slide N, from 1 (e.g. --slide 5).", valueName: "N"))
+  var slide: Int = 1
 
   @Option(help: ArgumentHelp("Slide width in cells (e.g. --width 120).", valueName: "N"))
   var width: Int = 100
@@ -37,10 +52,9 @@ struct Present: ParsableCommand {
   }
 
   func run() throws {
-    guard handout else {
-      Output.error(
-        "dualtohoku present: the live presenter arrives in a later release; for now use --handout or render slide N")
-      throw Exit.usage
+    if !handout {
+      try live()
+      return
     }
     let dataset = try data.load()
     let slides = Deck.slides(dataset)
@@ -53,5 +67,45 @@ struct Present: ParsableCommand {
       pages.append(grid.text())
     }
     Output.print(pages.joined(separator: "\n\(separator)\n"))
+  }
+
+  /// The presenter (or, with --notes, the speaker's notes) on this terminal, until q.
+  func live() throws {
+    let dataset = try data.load()
+    let total = Deck.slides(dataset).count
+    guard (1...total).contains(slide) else {
+      Output.error("dualtohoku present: no slide \(slide); slides are 1–\(total)")
+      throw Exit.usage
+    }
+    let environment = UIEnvironment(dataset: dataset)
+    var state = AppState(language: lang.language, width: 80, height: 24)
+    Dashboard.present(&state, slide: slide - 1, notesOnly: notes)
+    let channel = SlideChannel()
+    var told: Int?
+    var lastRead: Int?
+    let status: Int32
+    do {
+      if notes {
+        status = try DashboardRunner.run(
+          state: state, environment: environment, colors: true,
+          poll: {
+            guard let current = channel.read(), current != lastRead else { return nil }
+            lastRead = current
+            return .showSlide(current)
+          })
+      } else {
+        status = try DashboardRunner.run(
+          state: state, environment: environment, colors: true,
+          observe: { state in
+            guard let current = state.presenter?.slide, current != told else { return }
+            told = current
+            channel.write(current)
+          })
+      }
+    } catch {
+      Output.error(lang.language == .ja ? error.japaneseMessage : error.message)
+      throw ExitCode(1)
+    }
+    if status != 0 { throw ExitCode(status) }
   }
 }
