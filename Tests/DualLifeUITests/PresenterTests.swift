@@ -84,4 +84,15 @@ import Testing
       #expect(grid.width == w && grid.height == h)
     }
   }
+
+  @Test func aSlideTooLongForTheScreenTurnsThePageInsteadOfCuttingPoints() throws {
+    let strengths = try #require(Deck.slides(UI.dataset).firstIndex { $0.id == "strengths" })
+    var state = presenting(slide: strengths, width: 80, height: 24)
+    _ = Dashboard.reduce(&state, .key(.character("L")), UI.environment)
+    for _ in 0..<6 { UI.press(&state, .character(" ")) }
+    let screen = UI.screen(state)
+    #expect(screen.contains("S6"), "the last strength is shown")
+    #expect(screen.contains("(2/2)"))
+    #expect(!screen.contains("S1 "), "on the second page")
+  }
 }

@@ -61,10 +61,14 @@ struct Present: ParsableCommand {
     let separator = String(repeating: "-", count: width)
     var pages: [String] = []
     for (k, slide) in slides.enumerated() {
-      let grid = SlideView.render(
-        slide, number: k + 1, of: slides.count, revealed: nil, language: lang.language, width: width, height: height,
-        ascii: false)
-      pages.append(grid.text())
+      // A slide too long for one screen at this size is printed on as many pages as it takes.
+      let count = SlideView.pageCount(slide, language: lang.language, width: width, height: height, ascii: false)
+      for page in 0..<count {
+        let grid = SlideView.render(
+          slide, number: k + 1, of: slides.count, revealed: nil, language: lang.language, width: width,
+          height: height, ascii: false, page: page)
+        pages.append(grid.text())
+      }
     }
     Output.print(pages.joined(separator: "\n\(separator)\n"))
   }
