@@ -230,7 +230,7 @@ public struct Catalog: Sendable {
       add(
         p.id, .proposal, parent: proposals.id, section: p.section,
         [f("title", p.title, .title), f("goal", p.goal, .goal)],
-        links: p.links.analysis + p.links.calls, linkBasis: p.links.basis)
+        links: p.links.analysis + p.links.calls + p.links.recommendations, linkBasis: p.links.basis)
       for m in p.measures {
         add(
           m.id, .measure, parent: p.id, section: m.section, [f("text", m.text)],

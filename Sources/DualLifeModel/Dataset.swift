@@ -138,6 +138,8 @@ public struct Links: Sendable, Hashable {
   public var analysis: [String]
   /// Calls to the government (G…) and to firms (F…) that serve the item.
   public var calls: [String]
+  /// Expert recommendations (E1.R2…) that speak to the item; on proposals only, may be empty.
+  public var recommendations: [String] = []
 }
 
 public struct Measure: Sendable, Hashable {

@@ -207,15 +207,17 @@ extension ObjectReader {
   }
 
   func links(_ key: String) -> Links {
-    guard let reader = object(key) else { return Links(basis: "", analysis: [], calls: []) }
-    reader.allowOnly(["basis", "analysis", "calls"])
+    guard let reader = object(key) else { return Links(basis: "", analysis: [], calls: [], recommendations: []) }
+    reader.allowOnly(["basis", "analysis", "calls", "recommendations"])
     // The links object has no id of its own; name it after its owner.
     let named = ObjectReader(fields: reader.fields, place: place, path: reader.path, log: log)
     let basis = named.string("basis")
     if !basis.isEmpty && basis != "editorial" && basis != "source" {
       log.add(place, "field \"\(key).basis\" must be \"editorial\" or \"source\"")
     }
-    return Links(basis: basis, analysis: named.stringArray("analysis"), calls: named.stringArray("calls"))
+    return Links(
+      basis: basis, analysis: named.stringArray("analysis"), calls: named.stringArray("calls"),
+      recommendations: named.value("recommendations") == nil ? [] : named.stringArray("recommendations"))
   }
 }
 

@@ -14,7 +14,11 @@ extension TextItem {
 }
 
 extension Links {
-  var json: JSONValue { .object([("basis", str(basis)), ("analysis", ids(analysis)), ("calls", ids(calls))]) }
+  var json: JSONValue {
+    var members: [(String, JSONValue)] = [("basis", str(basis)), ("analysis", ids(analysis)), ("calls", ids(calls))]
+    if !recommendations.isEmpty { members.append(("recommendations", ids(recommendations))) }
+    return .object(members)
+  }
 }
 
 extension Dataset {

@@ -109,6 +109,8 @@ enum Validation {
       guard let links else { continue }
       checkLinks(links.analysis, of: entry.id, field: "links.analysis", kinds: analysisKinds, catalog, log)
       checkLinks(links.calls, of: entry.id, field: "links.calls", kinds: callKinds, catalog, log)
+      checkLinks(
+        links.recommendations, of: entry.id, field: "links.recommendations", kinds: [.recommendation], catalog, log)
     }
     let structure = dataset.proposals.structure
     checkLinks(structure.foundation, of: structure.id, field: "foundation", kinds: [.proposal], catalog, log)

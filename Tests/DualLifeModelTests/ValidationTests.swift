@@ -135,4 +135,15 @@ import Testing
       #expect(reason == "No such file or directory")
     }
   }
+
+  @Test func recommendationLinksMustNameRecommendations() throws {
+    let bytes = try Fixture.bytes {
+      $0.set(["proposals", "items", 0, "links", "recommendations"], .array([.string("E9.R1"), .string("S1")]))
+    }
+    #expect(
+      messages(Fixture.problems(bytes)) == [
+        "P1: field \"links.recommendations\" links to \"E9.R1\", which does not exist",
+        "P1: field \"links.recommendations\" links to \"S1\", a strength, which does not belong there",
+      ])
+  }
 }

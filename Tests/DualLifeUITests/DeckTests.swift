@@ -155,4 +155,9 @@ import Testing
     let expected = try String(contentsOf: file, encoding: .utf8)
     #expect(text == expected, "slide differs from \(file.lastPathComponent); UPDATE_SNAPSHOTS=1 regenerates")
   }
+
+  @Test func proposalNotesQuoteTheRelatedExperts() throws {
+    let p1 = try #require(Deck.slides(UI.dataset).first { $0.id == "P1" })
+    #expect(p1.notes.contains { $0.ja.hasPrefix("E2.R2 ") && $0.ja.contains("本気の二地域居住") })
+  }
 }

@@ -24,6 +24,9 @@ struct Labels {
   }
   var linkedCalls: String { t("この提言に資する働きかけ（本ツールの読み）", "Calls that serve it (our reading)") }
   var linkedFrom: String { t("この項目を参照する提言・取組例（本ツールの読み）", "Proposals and measures that link here (our reading)") }
+  var linkedRecommendations: String {
+    t("関連する有識者の提言（本ツールの読み）", "Related expert recommendations (our reading)")
+  }
   var serves: String { t("資する提言", "Serves") }
   var links: String { t("関連", "Links") }
   var source: String { t("出典", "Source") }

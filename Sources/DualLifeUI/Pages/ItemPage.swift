@@ -47,6 +47,11 @@ enum ItemPage {
     b.blank()
     c.heading(&b, c.labels.linkedCalls)
     for id in p.links.calls { c.item(&b, id, indent: 2) }
+    if !p.links.recommendations.isEmpty {
+      b.blank()
+      c.heading(&b, c.labels.linkedRecommendations)
+      for id in p.links.recommendations { c.item(&b, id, indent: 2) }
+    }
     if p.id == "P1" {
       b.blank()
       dualLife(&b, c)

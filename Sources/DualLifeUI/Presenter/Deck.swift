@@ -156,10 +156,17 @@ public enum Deck {
         return text("\(id) \(s.ja)", "\(id) \(s.en)")
       }
       let basis = text("関連（本ツールの読み）:", "Links (our reading):")
+      // What the expert panel said that bears on this proposal: something to quote from.
+      let experts = p.links.recommendations.compactMap { id -> LocalizedText? in
+        guard let r = catalog.entry(id)?.field("text") else { return nil }
+        return text("\(id) \(r.ja)", "\(id) \(r.en)")
+      }
+      let expertsHeading =
+        experts.isEmpty ? [] : [text("関連する有識者の提言（本ツールの読み）:", "Related expert recommendations (our reading):")]
       slides.append(
         Slide(
           id: p.id, title: text("\(p.number). \(p.title.ja)", "\(p.number). \(p.title.en)"), bullets: bullets,
-          notes: [basis] + links + sourceNote(p.section), section: p.section))
+          notes: [basis] + links + expertsHeading + experts + sourceNote(p.section), section: p.section))
     }
 
     let structure = d.proposals.structure
