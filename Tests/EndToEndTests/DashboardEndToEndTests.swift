@@ -194,6 +194,9 @@ struct PresenterEndToEndTests {
     try tmux.press("q")
     screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=0"))
+    try tmux.type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
+    screen = try tmux.waitFor { $0.contains("icanon,") }
+    #expect(screen.contains("icanon,echo ,"), "a sane shell after the presenter")
     try notes.press("q")
     #expect(try notes.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
   }
