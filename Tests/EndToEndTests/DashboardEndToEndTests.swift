@@ -39,8 +39,7 @@ struct DashboardEndToEndTests {
     try tmux.press("q")
     screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=0"))
-    try tmux.type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
-    screen = try tmux.waitFor { $0.contains("icanon,") }
+    screen = try tmux.terminalModes()
     #expect(screen.contains("icanon,echo ,"), "the terminal is back in cooked mode with echo")
   }
 
@@ -100,8 +99,7 @@ struct DashboardEndToEndTests {
     #expect(system("/usr/bin/pkill -TERM -f \(Tmux.quote("^\(Tmux.binary) --lang en"))") == 0)
     var screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=143"))
-    try tmux.type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
-    screen = try tmux.waitFor { $0.contains("icanon,") }
+    screen = try tmux.terminalModes()
     #expect(screen.contains("icanon,echo ,"))
   }
 
@@ -194,8 +192,7 @@ struct PresenterEndToEndTests {
     try tmux.press("q")
     screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=0"))
-    try tmux.type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
-    screen = try tmux.waitFor { $0.contains("icanon,") }
+    screen = try tmux.terminalModes()
     #expect(screen.contains("icanon,echo ,"), "a sane shell after the presenter")
     try notes.press("q")
     #expect(try notes.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))

@@ -100,6 +100,12 @@ final class Tmux {
     return last
   }
 
+  /// Asks the shell for the terminal's line modes; a sane terminal answers "icanon,echo ," (cooked, echoing).
+  func terminalModes() throws -> String {
+    try type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
+    return try waitFor { $0.contains("icanon,") }
+  }
+
   /// Starts the dashboard with arguments; with `reportStatus`, prints "EXIT=<status>" when it ends (spelled
   /// "EXIT""=" on the command line, so that waiting for "EXIT=" does not match the command itself).
   func start(_ arguments: String = "", environment: String = "", reportStatus: Bool = true) throws {
