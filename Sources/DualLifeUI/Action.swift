@@ -24,8 +24,9 @@ public enum Action: Sendable, Hashable {
   /// The wall clock, from the backend once a second: seconds since 1970 and the local offset from UTC in seconds.
   /// The reducer stays pure: it never reads a clock, it is told the time.
   case time(seconds: Int, utcOffset: Int)
-  /// The presenter in another terminal is on this slide (0-based): the notes screen follows it.
-  case showSlide(Int)
+  /// The presenter in another terminal is on this slide (0-based), timing the talk from `startedAt` (seconds since
+  /// 1970, when known): the notes screen follows both.
+  case showSlide(Int, startedAt: Int?)
 }
 
 /// What the loop must do after a reduction: side effects stay at the edge.

@@ -19,8 +19,9 @@ enum Reducer {
       // The presenter's timer starts with the first time the backend tells.
       if state.presenter != nil && state.presenter?.startedAt == nil { state.presenter?.startedAt = seconds }
       return []
-    case .showSlide(let index):
+    case .showSlide(let index, let startedAt):
       if var p = state.presenter {
+        if let startedAt { p.startedAt = startedAt }
         let slides = Deck.slides(environment.dataset)
         p.slide = min(max(0, index), max(0, slides.count - 1))
         p.revealed = slides.isEmpty ? 0 : slides[p.slide].bullets.count

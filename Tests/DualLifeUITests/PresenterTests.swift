@@ -71,8 +71,10 @@ import Testing
   @Test func notesFollowAnotherTerminal() {
     var state = UI.state()
     Dashboard.present(&state, slide: 0, notesOnly: true)
-    _ = Dashboard.reduce(&state, .showSlide(4), UI.environment)
+    _ = Dashboard.reduce(&state, .showSlide(4, startedAt: 1_000_000), UI.environment)
+    _ = Dashboard.reduce(&state, .time(seconds: 1_000_090, utcOffset: 0), UI.environment)
     #expect(state.presenter?.slide == 4)
+    #expect(UI.screen(state).contains("01:30"), "the presenter's elapsed time, not the notes terminal's own")
     #expect(UI.screen(state).hasPrefix("5/\(total)"))
   }
 

@@ -85,25 +85,28 @@ struct Present: ParsableCommand {
     var state = AppState(language: lang.language, width: 80, height: 24)
     Dashboard.present(&state, slide: slide - 1, notesOnly: notes)
     let channel = SlideChannel()
-    var told: Int?
-    var lastRead: Int?
+    var told: (slide: Int, startedAt: Int?)?
+    var lastRead: (slide: Int, startedAt: Int?)?
     let status: Int32
     do {
       if notes {
         status = try DashboardRunner.run(
           state: state, environment: environment, colors: true,
           poll: {
-            guard let current = channel.read(), current != lastRead else { return nil }
+            guard let current = channel.read(),
+              current.slide != lastRead?.slide || current.startedAt != lastRead?.startedAt
+            else { return nil }
             lastRead = current
-            return .showSlide(current)
+            return .showSlide(current.slide, startedAt: current.startedAt)
           })
       } else {
         status = try DashboardRunner.run(
           state: state, environment: environment, colors: true,
           observe: { state in
-            guard let current = state.presenter?.slide, current != told else { return }
-            told = current
-            channel.write(current)
+            // Tell the notes terminal when the slide changes or the timer restarts (t).
+            guard let p = state.presenter, p.slide != told?.slide || p.startedAt != told?.startedAt else { return }
+            told = (p.slide, p.startedAt)
+            channel.write(p.slide, startedAt: p.startedAt)
           })
       }
     } catch {

@@ -23,23 +23,26 @@ struct SlideChannel {
     }
   }
 
-  /// Writes the slide index (0-based). Failures are ignored: the talk goes on without a notes terminal.
-  func write(_ slide: Int) {
+  /// Writes the slide index (0-based) and when the talk's timer started. Failures are ignored: the talk goes on
+  /// without a notes terminal.
+  func write(_ slide: Int, startedAt: Int?) {
     mkdir(directory, 0o700)
     let temporary = path + ".\(getpid())"
     guard let file = fopen(temporary, "w") else { return }
-    fputs("\(slide)\n", file)
+    fputs("\(slide) \(startedAt ?? 0)\n", file)
     fclose(file)
     rename(temporary, path)
   }
 
-  /// The slide index last written, if any.
-  func read() -> Int? {
+  /// The slide index and timer start last written, if any.
+  func read() -> (slide: Int, startedAt: Int?)? {
     guard let file = fopen(path, "r") else { return nil }
     defer { fclose(file) }
     var buffer = [CChar](repeating: 0, count: 32)
     guard fgets(&buffer, Int32(buffer.count), file) != nil else { return nil }
-    let text = String(cString: buffer).split(separator: "\n").first.map(String.init) ?? ""
-    return Int(text)
+    let fields = String(cString: buffer).split(whereSeparator: { $0 == " " || $0 == "\n" })
+    guard let slide = fields.first.flatMap({ Int($0) }) else { return nil }
+    let started = fields.dropFirst().first.flatMap { Int($0) }
+    return (slide, started == 0 ? nil : started)
   }
 }
