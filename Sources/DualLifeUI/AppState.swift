@@ -1,5 +1,6 @@
 // The dashboard's whole state, as a value. Everything on screen derives from this and the dataset.
 import DualLifeModel
+import Synchronization
 
 /// The six views, in tab order. Raw values are the keys 1–6.
 public enum ViewID: Int, Sendable, Hashable, CaseIterable {
@@ -15,6 +16,24 @@ public struct UIEnvironment: Sendable {
   public init(dataset: Dataset, ascii: Bool = false) {
     self.dataset = dataset
     self.ascii = ascii
+  }
+
+  /// The presenter's deck: built once, when first needed (not at start-up, and not again on every key or frame).
+  public var slides: [Slide] { deckCache.slides(for: dataset) }
+  private let deckCache = DeckCache()
+}
+
+/// Holds the deck once it is built; safe to share between threads.
+final class DeckCache: Sendable {
+  private let built = Mutex<[Slide]?>(nil)
+
+  func slides(for dataset: Dataset) -> [Slide] {
+    built.withLock { slides in
+      if let slides { return slides }
+      let made = Deck.slides(dataset)
+      slides = made
+      return made
+    }
   }
 }
 

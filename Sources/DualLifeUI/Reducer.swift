@@ -22,7 +22,7 @@ enum Reducer {
     case .showSlide(let index, let startedAt):
       if var p = state.presenter {
         if let startedAt { p.startedAt = startedAt }
-        let slides = Deck.slides(environment.dataset)
+        let slides = environment.slides
         p.slide = min(max(0, index), max(0, slides.count - 1))
         p.revealed = slides.isEmpty ? 0 : slides[p.slide].bullets.count
         state.presenter = p
@@ -83,7 +83,7 @@ enum Reducer {
       // Presenter mode, on the slide that shows what is marked or open (a search hit opened with Enter).
       let item = state.opened.isEmpty ? state.marked : (state.opened.last?.marked ?? state.opened.last?.id)
       var presenter = PresenterState(
-        slide: PresenterReducer.slide(showing: item, environment.dataset), leaveQuits: false)
+        slide: PresenterReducer.slide(showing: item, environment), leaveQuits: false)
       presenter.startedAt = state.now == 0 ? nil : state.now
       state.presenter = presenter
     case .character("n"):

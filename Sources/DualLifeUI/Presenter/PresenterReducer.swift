@@ -6,7 +6,7 @@ import DualLifeModel
 enum PresenterReducer {
   static func key(_ state: inout AppState, _ key: Key, _ environment: UIEnvironment) -> [Effect] {
     guard var p = state.presenter else { return [] }
-    let slides = Deck.slides(environment.dataset)
+    let slides = environment.slides
     guard !slides.isEmpty else { return [] }
     let last = slides.count - 1
     p.slide = min(max(0, p.slide), last)
@@ -64,9 +64,10 @@ enum PresenterReducer {
   }
 
   /// The slide that shows an item (for p from a search hit): the slide listing it, or its proposal's slide.
-  static func slide(showing id: String?, _ dataset: Dataset) -> Int {
+  static func slide(showing id: String?, _ environment: UIEnvironment) -> Int {
     guard let id else { return 0 }
-    let slides = Deck.slides(dataset)
+    let dataset = environment.dataset
+    let slides = environment.slides
     var candidates = [id]
     if let parent = dataset.catalog.entry(id)?.parent { candidates.append(parent) }
     for candidate in candidates {

@@ -5,7 +5,7 @@ import TerminalText
 
 enum PresenterScreen {
   static func render(_ state: AppState, _ presenter: PresenterState, _ environment: UIEnvironment) -> CellGrid {
-    let slides = Deck.slides(environment.dataset)
+    let slides = environment.slides
     var grid = CellGrid(width: state.width, height: state.height)
     guard !presenter.blank, !slides.isEmpty, state.width > 0, state.height > 0 else { return grid }
     let index = min(max(0, presenter.slide), slides.count - 1)
