@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // DualLifeTohoku: the Tohoku Economic Federation's post-COVID proposals in a terminal.
-// Modules depend one way: DualLifeModel ← TerminalText / DualLifeUI ← CursesBackend ← dualtohoku.
+// Modules depend one way: TerminalText ← TerminalUI ← DualLifeUI (+ DualLifeModel) ← CursesBackend ← dualtohoku.
 import PackageDescription
 
 let package = Package(
@@ -33,8 +33,12 @@ let package = Package(
     .target(name: "DualLifeModel", dependencies: ["BundledDataset"]),
     // Display width, kinsoku line breaking, truncation. Knows nothing of the dataset or of terminals.
     .target(name: "TerminalText"),
-    // State, actions, the pure reducer, and views that render into an in-memory cell grid. No ncurses.
-    .target(name: "DualLifeUI", dependencies: ["DualLifeModel", "TerminalText"]),
+    // Generic terminal-UI pieces: the cell grid, rectangles and their layout, the body builder, scrolling lists,
+    // keys and key maps. Knows nothing of proposals and nothing of ncurses.
+    .target(name: "TerminalUI", dependencies: ["TerminalText"]),
+    // The application: state, actions, modes and key maps, the pure reducer, pages and slides drawn into a cell
+    // grid. No ncurses.
+    .target(name: "DualLifeUI", dependencies: ["DualLifeModel", "TerminalText", "TerminalUI"]),
     // ncursesw, with a C shim for the macros Swift cannot import.
     .systemLibrary(
       name: "CNcursesw",
@@ -74,7 +78,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DualLifeUITests",
-      dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText"],
+      dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText", "TerminalUI"],
       exclude: ["Snapshots"]
     ),
     // Drives the real binary in tmux, as a person would.

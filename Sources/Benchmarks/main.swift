@@ -72,7 +72,7 @@ measure("index only (catalog + search index)", iterations: 200) {
 }
 
 // Incremental search on a dataset 1000 times the bundled one: each keystroke of a query typed one character at a
-// time runs one search, as the dashboard does (the best SearchPage.limit hits and the count). Target: 16 ms.
+// time runs one search, as the dashboard does (the best SearchHits.limit hits and the count). Target: 16 ms.
 let catalog = dataset.catalog
 var bigItems: [SearchIndex.Item] = []
 for copy in 0..<1000 {
@@ -87,7 +87,7 @@ print("1000x index: \(bigItems.count) items, built in \(clock.now - buildStart)"
 // For a profiler: DUALTOHOKU_BENCH_REPEAT=N runs DUALTOHOKU_BENCH_QUERY (default "r") N times on the big index.
 if let repeatCount = getenv("DUALTOHOKU_BENCH_REPEAT").flatMap({ Int(String(cString: $0)) }) {
   let query = SearchQuery(getenv("DUALTOHOKU_BENCH_QUERY").map { String(cString: $0) } ?? "r")
-  for _ in 0..<repeatCount { _ = bigIndex.results(query, language: .ja, limit: SearchPage.limit) }
+  for _ in 0..<repeatCount { _ = bigIndex.results(query, language: .ja, limit: SearchHits.limit) }
 }
 for query in ["ワーケーション", "さてらいと", "remote work", "dx", "二地域 居住", "の"] {
   var worst: Duration = .zero
@@ -96,7 +96,7 @@ for query in ["ワーケーション", "さてらいと", "remote work", "dx", "
   for character in query {
     typed.append(character)
     let start = clock.now
-    let found = bigIndex.results(SearchQuery(typed), language: .ja, limit: SearchPage.limit)
+    let found = bigIndex.results(SearchQuery(typed), language: .ja, limit: SearchHits.limit)
     worst = max(worst, clock.now - start)
     total = found.total
     // DUALTOHOKU_BENCH_VERBOSE=1 prints every keystroke.

@@ -24,6 +24,23 @@ public enum DashboardRunner {
     _ = try Terminal.check()
   }
 
+  /// What the loop does at the edge for the dashboard's effects and subscriptions that reach beyond the terminal:
+  /// the presenter's slide channel to a notes terminal.
+  public struct Services {
+    /// Carries out `Effect.publishSlide`: tell a notes terminal the slide (0-based) and the timer's start.
+    public var publishSlide: (Int, Int?) -> Void
+    /// For `Subscription.followSlides`: the slide the presenter last published, if any.
+    public var readSlide: () -> (slide: Int, startedAt: Int?)?
+
+    public init(
+      publishSlide: @escaping (Int, Int?) -> Void = { _, _ in },
+      readSlide: @escaping () -> (slide: Int, startedAt: Int?)? = { nil }
+    ) {
+      self.publishSlide = publishSlide
+      self.readSlide = readSlide
+    }
+  }
+
   /// Opens the screen, runs the dashboard until it quits, restores the terminal and returns the exit status:
   /// the status of `Effect.quit` (0 for q and Ctrl-C), or 128 + the signal number after SIGTERM (143),
   /// SIGHUP (129) or SIGINT sent from outside (130); 129 also when the terminal disappears.
@@ -32,68 +49,91 @@ public enum DashboardRunner {
   ///   - state: The starting state; its size is replaced by the terminal's real size at once.
   ///   - colors: false for `--no-color`. Colours are also off when NO_COLOR is set (non-empty) or the terminal
   ///     has none; roles are then shown with bold, underline, reverse and dim only.
+  ///   - services: What the effects and subscriptions beyond the terminal do.
   /// - Throws: `TerminalError`, before anything is drawn.
-  ///   - observe: Called with the state after every change (the presenter uses it to tell a notes terminal where
-  ///     it is). Side effects belong here, at the edge, not in the reducer.
-  ///   - poll: Asked about four times a second for an action from outside the terminal (the notes terminal uses it
-  ///     to follow the presenter).
   public static func run(
-    state: AppState, environment: UIEnvironment, colors: Bool, observe: (AppState) -> Void = { _ in },
-    poll: () -> Action? = { nil }
+    state: AppState, environment: UIEnvironment, colors: Bool, services: Services = Services()
   ) throws(TerminalError) -> Int32 {
     let terminal = try Terminal.open(colors: colors)
     defer { terminal.close() }
-    var state = state
+    var loop = Loop(state: state, environment: environment, services: services)
     let (width, height) = terminal.size
-    var pending: [Action] = [.resize(width: width, height: height)]
-    var drawn: AppState?
-    var toldSecond = 0
-
+    loop.pending.append(.resize(width: width, height: height))
     while true {
-      // The clock, once a second: the reducer never reads it itself.
-      let second = Int(Glibc.time(nil))
-      if second != toldSecond {
-        toldSecond = second
-        var t = time_t(second)
-        var local = tm()
-        let offset = localtime_r(&t, &local) != nil ? local.tm_gmtoff : 0
-        pending.append(.time(seconds: second, utcOffset: offset))
-      }
-      if pending.isEmpty, let outside = poll() { pending.append(outside) }
+      loop.listen()
       if let signal = TerminalGuard.quitSignal { return 128 + signal }
       if TerminalGuard.takeContinued() {
         // Stopped from outside and continued: take the screen back and repaint it.
         let (width, height) = terminal.resume()
-        pending.append(.resize(width: width, height: height))
-        drawn = nil
+        loop.pending.append(.resize(width: width, height: height))
+        loop.drawn = nil
       }
-      if let action = pending.first {
-        pending.removeFirst()
-        for effect in Dashboard.reduce(&state, action, environment) {
-          switch effect {
-          case .quit(let status):
-            return status
-          case .suspend:
-            let (width, height) = terminal.suspend()
-            pending.append(.resize(width: width, height: height))
-            drawn = nil
-          }
-        }
-        if case .resize = action { drawn = nil }
+      if let action = loop.pending.first {
+        loop.pending.removeFirst()
+        if let status = loop.apply(action, terminal) { return status }
         continue
       }
       // Render only when the state changed (or the screen must be repainted); ncurses then sends only the
       // cells that differ.
-      if drawn != state {
-        terminal.draw(Dashboard.render(state, environment))
-        drawn = state
-        observe(state)
+      if loop.drawn != loop.state {
+        terminal.draw(Dashboard.render(loop.state, environment))
+        loop.drawn = loop.state
       }
       switch terminal.read() {
-      case .action(let action): pending.append(action)
+      case .action(let action): loop.pending.append(action)
       case .none: break
       case .hungUp: return 128 + SIGHUP
       }
+    }
+  }
+
+  /// The loop's own state: the dashboard's, the actions waiting, what is on screen, what was last told.
+  struct Loop {
+    var state: AppState
+    let environment: UIEnvironment
+    let services: Services
+    var pending: [Action] = []
+    var drawn: AppState?
+    var toldSecond = 0
+    var lastSlide: (slide: Int, startedAt: Int?)?
+
+    /// The subscriptions of the current state: the clock once a second, the presenter's slide channel.
+    mutating func listen() {
+      let subscriptions = Dashboard.subscriptions(state)
+      if subscriptions.contains(.clock) {
+        let second = Int(Glibc.time(nil))
+        if second != toldSecond {
+          toldSecond = second
+          var t = time_t(second)
+          var local = tm()
+          let offset = localtime_r(&t, &local) != nil ? local.tm_gmtoff : 0
+          pending.append(.time(seconds: second, utcOffset: offset))
+        }
+      }
+      if subscriptions.contains(.followSlides), pending.isEmpty, let current = services.readSlide(),
+        current.slide != lastSlide?.slide || current.startedAt != lastSlide?.startedAt
+      {
+        lastSlide = current
+        pending.append(.showSlide(current.slide, startedAt: current.startedAt))
+      }
+    }
+
+    /// Reduces one action and carries out its effects; returns an exit status when the program must end.
+    mutating func apply(_ action: Action, _ terminal: Terminal) -> Int32? {
+      for effect in Dashboard.reduce(&state, action, environment) {
+        switch effect {
+        case .quit(let status):
+          return status
+        case .suspend:
+          let (width, height) = terminal.suspend()
+          pending.append(.resize(width: width, height: height))
+          drawn = nil
+        case .publishSlide(let slide, let startedAt):
+          services.publishSlide(slide, startedAt)
+        }
+      }
+      if case .resize = action { drawn = nil }
+      return nil
     }
   }
 }

@@ -7,7 +7,7 @@ import Glibc
 /// What one read of the keyboard produced.
 enum TerminalInput: Equatable {
   case action(Action)
-  /// Nothing to do: the read timed out before the next tick, or the input meant nothing to the dashboard.
+  /// Nothing to do: the read timed out, or the input meant nothing to the dashboard.
   case none
   /// The terminal went away (its window closed without a SIGHUP reaching us): reads fail at once from now on.
   case hungUp
@@ -17,8 +17,6 @@ enum TerminalInput: Equatable {
 final class Terminal {
   /// How long a read waits for a key. Short enough that a SIGTERM flag is noticed quickly.
   private static let readTimeoutMilliseconds: Int32 = 250
-  /// The interval between `.tick` actions.
-  private static let tickInterval = Duration.seconds(1)
 
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
@@ -26,8 +24,6 @@ final class Terminal {
   private var isClosed = false
   /// The next frame must repaint every cell (after a resize or a suspend, the screen may hold anything).
   private var needsFullRedraw = true
-  private let clock = ContinuousClock()
-  private var nextTick: ContinuousClock.Instant
 
   /// Checks, without touching the terminal, that the dashboard can open; returns the terminal type (TERM).
   static func check() throws(TerminalError) -> String {
@@ -84,7 +80,6 @@ final class Terminal {
     self.screen = screen
     self.window = window
     self.palette = palette
-    nextTick = clock.now.advanced(by: Self.tickInterval)
   }
 
   deinit {
@@ -238,14 +233,9 @@ final class Terminal {
 
   // MARK: Input
 
-  /// Waits up to a quarter of a second for input. Returns a tick when one is due (about once a second, even
-  /// while keys keep coming), a key, a click or wheel turn, or a resize with the new size.
+  /// Waits up to a quarter of a second for input. Returns a key, a click or wheel turn, or a resize with the new
+  /// size.
   func read() -> TerminalInput {
-    let now = clock.now
-    if now >= nextTick {
-      nextTick = now.advanced(by: Self.tickInterval)
-      return .action(.tick)
-    }
     var value: wint_t = 0
     switch wget_wch(window, &value) {
     case KEY_CODE_YES:

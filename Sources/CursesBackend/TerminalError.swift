@@ -24,6 +24,9 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// The message in Japanese or English, as the interface speaks.
+  public func message(japanese: Bool) -> String { japanese ? japaneseMessage : message }
+
   /// The same message in Japanese.
   public var japaneseMessage: String {
     switch self {

@@ -40,4 +40,13 @@ public enum Truncation {
     let end = utf8.index(utf8.startIndex, offsetBy: keptEnd)
     return String(text[..<end]) + ellipsis
   }
+
+  /// The text cut from the left to fit `width` cells, with the ellipsis in front when cut ("…› P5 › P5.M2"), so
+  /// that the end (where you are) always shows.
+  public static func truncateLeft(_ text: String, width: Int, ellipsis: String = "…") -> String {
+    guard DisplayWidth.of(text) > width else { return text }
+    var characters = Array(text)
+    while !characters.isEmpty && DisplayWidth.of(ellipsis + String(characters)) > width { characters.removeFirst() }
+    return ellipsis + String(characters)
+  }
 }

@@ -46,13 +46,13 @@ import Testing
         if let open { Dashboard.open(&state, open, UI.environment) }
         if help { _ = Dashboard.reduce(&state, .key(.character("?")), UI.environment) }
         // The page's own lines, before the grid clips them: every span must end inside the body.
-        let frame = Frame(state)
-        let body = Pages.body(state, UI.environment, width: frame.bodyWidth)
+        let layout = UI.environment.layout(state)
+        let body = layout.page
         for (k, line) in body.lines.enumerated() {
           let end = line.spans.map { $0.x + DisplayWidth.of($0.span.text) }.max() ?? 0
-          if end > frame.bodyWidth { problems.append("\(width) \(view) \(open ?? "") line \(k) ends at \(end)") }
+          if end > layout.body.width { problems.append("\(width) \(view) \(open ?? "") line \(k) ends at \(end)") }
         }
-        for target in body.targets where target.columns.upperBound > frame.bodyWidth {
+        for target in body.targets where target.columns.upperBound > layout.body.width {
           problems.append("\(width) \(view) target \(target.id) columns \(target.columns)")
         }
         let grid = Dashboard.render(state, UI.environment)

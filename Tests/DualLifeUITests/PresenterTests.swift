@@ -7,7 +7,7 @@ import Testing
 
   func presenting(slide: Int = 0, width: Int = 100, height: Int = 30) -> AppState {
     var state = UI.state(width: width, height: height)
-    Dashboard.present(&state, slide: slide)
+    Dashboard.present(&state, slide: slide, UI.environment)
     return state
   }
 
@@ -70,7 +70,7 @@ import Testing
 
   @Test func notesFollowAnotherTerminal() {
     var state = UI.state()
-    Dashboard.present(&state, slide: 0, notesOnly: true)
+    Dashboard.present(&state, slide: 0, notesOnly: true, UI.environment)
     _ = Dashboard.reduce(&state, .showSlide(4, startedAt: 1_000_000), UI.environment)
     _ = Dashboard.reduce(&state, .time(seconds: 1_000_090, utcOffset: 0), UI.environment)
     #expect(state.presenter?.slide == 4)

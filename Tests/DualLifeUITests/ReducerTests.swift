@@ -55,7 +55,7 @@ import Testing
     UI.press(&state, .character("?"))
     #expect(state.helpVisible)
     let screen = UI.screen(state)
-    for key in ["1–6", "Tab / Shift-Tab", "Enter", "Esc", "L", "q  Ctrl-C", "Ctrl-Z"] {
+    for key in ["1–6", "Tab", "Shift-Tab", "Enter", "Esc", "L", "q  Ctrl-C", "Ctrl-Z"] {
       #expect(screen.contains(key), "\(key)")
     }
     UI.press(&state, .escape)

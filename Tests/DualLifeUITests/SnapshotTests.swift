@@ -10,8 +10,8 @@ import Testing
   struct Case: CustomTestStringConvertible, Sendable {
     let name: String
     let view: ViewID
-    let open: String?
-    let help: Bool
+    /// How the screen is reached, as `dualtohoku render` reaches it.
+    let scenario: Scenario
     let language: Language
     let width: Int
     let height: Int
@@ -21,16 +21,18 @@ import Testing
 
   static let cases: [Case] = {
     var cases: [Case] = []
-    let pages: [(String, ViewID, String?, Bool)] = [
-      ("overview", .overview, nil, false), ("proposals", .proposals, nil, false),
-      ("proposal-P1", .proposals, "P1", false), ("swo", .analysis, nil, false), ("calls", .calls, nil, false),
-      ("help", .overview, nil, true), ("search", .search, nil, false), ("search-dx", .search, "DX", false),
-      ("compare-P1-P3", .compare, "P1 P3", false), ("matrix", .compare, "matrix", false),
+    let pages: [(String, ViewID, [Action])] = [
+      ("overview", .overview, []), ("proposals", .proposals, []), ("proposal-P1", .proposals, [.open("P1")]),
+      ("swo", .analysis, []), ("calls", .calls, []), ("help", .overview, [.key(.character("?"))]),
+      ("search", .search, []), ("search-dx", .search, [.search("DX")]),
+      ("compare-P1-P3", .compare, [.compare(["P1", "P3"])]),
+      ("matrix", .compare, [.compare(["P1", "P2"], matrix: true)]),
     ]
-    for (name, view, open, help) in pages {
+    for (name, view, actions) in pages {
       for language in Language.allCases {
         for (w, h) in [(80, 24), (120, 40)] {
-          cases.append(Case(name: name, view: view, open: open, help: help, language: language, width: w, height: h))
+          cases.append(
+            Case(name: name, view: view, scenario: Scenario(actions), language: language, width: w, height: h))
         }
       }
     }
@@ -38,16 +40,7 @@ import Testing
   }()
 
   @Test(arguments: cases) func screen(_ c: Case) throws {
-    var state = AppState(view: c.view, language: c.language, width: c.width, height: c.height)
-    if c.view == .search, let query = c.open {
-      Dashboard.search(&state, query)
-    } else if c.view == .compare, let ids = c.open {
-      let matrix = ids == "matrix"
-      Dashboard.compare(&state, matrix ? ["P1", "P2"] : ids.split(separator: " ").map(String.init), matrix: matrix)
-    } else if let open = c.open {
-      Dashboard.open(&state, open, UI.environment)
-    }
-    if c.help { UI.press(&state, .character("?")) }
+    let state = c.scenario.run(c.view, language: c.language, width: c.width, height: c.height, UI.environment)
     let text = Dashboard.render(state, UI.environment).text() + "\n"
     let file = Self.directory.appendingPathComponent("\(c.testDescription).txt")
     if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {

@@ -31,8 +31,8 @@ struct DashboardEndToEndTests {
 
     // Wait for the footer too: it is drawn last, so the whole frame has arrived.
     try tmux.press("?")
-    screen = try tmux.waitFor { $0.contains("Tab / Shift-Tab") && $0.contains("Esc ? close") }
-    #expect(screen.contains("next / previous view"))
+    screen = try tmux.waitFor { $0.contains("Shift-Tab") && $0.contains("Esc ? close") }
+    #expect(screen.contains("next view") && screen.contains("previous view"))
     try tmux.press("Escape")
     screen = try tmux.waitFor { $0.contains("Proposals › P1") }
 

@@ -18,7 +18,7 @@ enum AnalysisPage {
         prefix: [Span(t.id, Style(.id, bold: true)), Span("  ")],
         target: t.id)
       for bullet in t.bullets {
-        let label = c.text(bullet.label) + (c.language == .ja ? "：" : ": ")
+        let label = c.text(bullet.label) + c.words.labelSeparator
         b.paragraph(
           [Span(label, Style(.accent)), Span(c.text(bullet.text))], prefix: [Span(c.glyphs.bullet + " ")], indent: 4)
       }
@@ -64,19 +64,11 @@ enum AnalysisPage {
     for item in items {
       var spans: [Span] = []
       if let category = item.category {
-        spans.append(Span(c.language == .ja ? "【\(c.text(category))】" : "\(c.text(category)): ", Style(.accent)))
+        spans.append(Span(c.words.category(c.text(category)), Style(.accent)))
       }
       spans.append(Span(c.text(item.text)))
       b.paragraph(spans, prefix: [Span(item.id, Style(.id, bold: true)), Span(" ")], target: item.id)
     }
     return b.body
-  }
-}
-
-extension PageContext {
-  /// The same context for a narrower column.
-  init(copying other: PageContext, width: Int) {
-    self = other
-    self.width = width
   }
 }

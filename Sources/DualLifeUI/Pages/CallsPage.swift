@@ -18,7 +18,7 @@ enum CallsPage {
         if !serves.isEmpty {
           b.paragraph(
             [Span(serves.joined(separator: " "), Style(.link))],
-            prefix: [Span("\(c.glyphs.arrow) \(c.labels.serves): ", Style(.dim))], indent: 6)
+            prefix: [Span("\(c.glyphs.arrow) \(c.words.serves): ", Style(.dim))], indent: 6)
         }
         b.addTarget(item.id, lines: start..<b.lineCount)
       }

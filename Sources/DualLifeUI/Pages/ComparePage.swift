@@ -23,15 +23,10 @@ enum ComparePage {
 
   static func columns(_ compare: CompareState, _ c: PageContext) -> Body {
     var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
-    let ja = c.language == .ja
     let shown = window(compare, width: c.width)
     let hidden = compare.columns.count - shown.count
     if hidden > 0 {
-      b.text(
-        ja
-          ? "\(compare.columns.count) 列のうち \(shown.count) 列を表示（\(hidden) 列は画面の外。← → で移動）"
-          : "Showing \(shown.count) of \(compare.columns.count) columns (\(hidden) off screen; ← → moves)",
-        Style(.notice))
+      b.text(c.words.columnsShown(shown.count, of: compare.columns.count), Style(.notice))
     }
     let ids = Array(compare.columns[shown])
     let proposals = ids.compactMap { c.dataset.proposal($0) }
@@ -51,12 +46,12 @@ enum ComparePage {
 
     let analysis = c.dataset.analysis
     let sections: [(String, (Proposal) -> [(String?, String)])] = [
-      (c.labels.goal, { [(nil, c.text($0.goal))] }),
-      (c.labels.measures, { $0.measures.map { ($0.id, c.text($0.text)) } }),
+      (c.words.goal, { [(nil, c.text($0.goal))] }),
+      (c.words.measures, { $0.measures.map { ($0.id, c.text($0.text)) } }),
       (c.text(analysis.strengthsLabel), { links($0, .strength, c) }),
       (c.text(analysis.weaknessesLabel), { links($0, .weakness, c) }),
       (c.text(analysis.opportunitiesLabel), { links($0, .opportunity, c) }),
-      (c.labels.linkedCalls, { p in p.links.calls.map { ($0, c.catalog.entry($0)?.summary(c.language) ?? "") } }),
+      (c.words.linkedCalls, { p in p.links.calls.map { ($0, c.catalog.entry($0)?.summary(c.language) ?? "") } }),
     ]
     for (label, items) in sections {
       b.blank()
@@ -93,11 +88,8 @@ enum ComparePage {
     let proposals = c.dataset.proposals.items
     let cell = 4
     let labelWidth = max(6, c.width - cell * proposals.count)
-    let mark = c.glyphs.bullet == "*" ? "x" : "●"
-    b.text(
-      c.language == .ja
-        ? "\(mark) = 提言またはその取組例が参照している項目（本ツールの読み）"
-        : "\(mark) = the proposal or one of its measures links to the item (our reading)", Style(.dim))
+    let mark = c.glyphs.mark
+    b.text(c.words.matrixLegend(mark), Style(.dim))
     var header: [(x: Int, span: Span)] = []
     for (k, p) in proposals.enumerated() { header.append((labelWidth + k * cell, Span(p.id, Style(.id, bold: true)))) }
     b.line(header)

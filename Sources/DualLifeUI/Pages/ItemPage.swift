@@ -20,15 +20,15 @@ enum ItemPage {
     b.paragraph(
       [Span(c.text(p.title), Style(.title, bold: true))], prefix: [Span(p.id, Style(.id, bold: true)), Span("  ")])
     if structure.foundation.contains(p.id) {
-      b.text(c.labels.foundationRole, Style(.dim), indent: 4)
+      b.text(c.words.foundationRole, Style(.dim), indent: 4)
     } else if structure.driven.contains(p.id) {
-      b.text(c.labels.drivenRole, Style(.dim), indent: 4)
+      b.text(c.words.drivenRole, Style(.dim), indent: 4)
     }
     b.blank()
-    c.heading(&b, c.labels.goal)
+    c.heading(&b, c.words.goal)
     b.text(c.text(p.goal), indent: 2)
     b.blank()
-    c.heading(&b, c.labels.measures)
+    c.heading(&b, c.words.measures)
     for m in p.measures {
       let start = b.lineCount
       b.paragraph([Span(c.text(m.text))], prefix: [Span(m.id, Style(.id, bold: true)), Span("  ")], indent: 2)
@@ -42,14 +42,14 @@ enum ItemPage {
     }
     b.text(c.text(p.measuresEtc), Style(.dim), indent: 9)
     b.blank()
-    c.heading(&b, c.labels.linkedAnalysis)
+    c.heading(&b, c.words.linkedAnalysis)
     for id in p.links.analysis { c.item(&b, id, indent: 2) }
     b.blank()
-    c.heading(&b, c.labels.linkedCalls)
+    c.heading(&b, c.words.linkedCalls)
     for id in p.links.calls { c.item(&b, id, indent: 2) }
     if !p.links.recommendations.isEmpty {
       b.blank()
-      c.heading(&b, c.labels.linkedRecommendations)
+      c.heading(&b, c.words.linkedRecommendations)
       for id in p.links.recommendations { c.item(&b, id, indent: 2) }
     }
     if p.id == "P1" {
@@ -76,10 +76,10 @@ enum ItemPage {
         prefix: [Span(pattern.id, Style(.id)), Span("  ")],
         indent: 2)
       b.text(
-        "\(c.labels.work): \(c.text(pattern.work))   \(c.labels.living): \(c.text(pattern.living))", Style(.accent),
+        "\(c.words.work): \(c.text(pattern.work))   \(c.words.living): \(c.text(pattern.living))", Style(.accent),
         indent: 4)
       b.text(
-        pattern.elements.map { c.text($0.text) }.joined(separator: c.language == .ja ? "・" : c.glyphs.dot), indent: 4)
+        c.words.shortList(pattern.elements.map { c.text($0.text) }, dot: c.glyphs.dot), indent: 4)
       b.addTarget(pattern.id, lines: start..<b.lineCount)
     }
     b.blank()
@@ -92,57 +92,35 @@ enum ItemPage {
     b.paragraph(
       [Span(entry.summary(c.language), Style(.title, bold: true))],
       prefix: [Span(entry.id, Style(.id, bold: true)), Span("  ")])
-    b.text(entry.kind.name(c.language), Style(.dim), indent: 4)
+    b.text(c.words.kind(entry.kind), Style(.dim), indent: 4)
     let shownInSummary = entry.summary(c.language) == entry.headline[c.language] ? 1 : entry.fields.count
     for field in entry.fields.dropFirst(shownInSummary) {
       b.blank()
-      b.text(FieldNames.name(field.name, c.language), Style(.subheading, bold: true))
+      b.text(c.words.field(field.name), Style(.subheading, bold: true))
       b.text(c.text(field.text), indent: 2)
     }
     if let parent = entry.parent, c.catalog.entry(parent) != nil {
       b.blank()
-      c.heading(&b, c.labels.parent)
+      c.heading(&b, c.words.parent)
       c.item(&b, parent, indent: 2)
     }
     if !entry.children.isEmpty {
       b.blank()
-      c.heading(&b, c.labels.inside)
+      c.heading(&b, c.words.inside)
       for child in entry.children { c.item(&b, child, indent: 2) }
     }
     if !entry.links.isEmpty {
       b.blank()
-      c.heading(&b, c.labels.links)
+      c.heading(&b, c.words.links)
       for id in entry.links { c.item(&b, id, indent: 2) }
     }
     if let from = c.catalog.linkedFrom[entry.id], !from.isEmpty, entry.kind != .proposal {
       b.blank()
-      c.heading(&b, c.labels.linkedFrom)
+      c.heading(&b, c.words.linkedFrom)
       for id in from { c.item(&b, id, indent: 2) }
     }
     b.blank()
     c.sourceLine(&b, section: entry.section)
     return b.body
-  }
-}
-
-/// Names of entry fields, for item pages and for `show`.
-public enum FieldNames {
-  public static func name(_ field: String, _ language: Language) -> String {
-    let names: [String: (String, String)] = [
-      "title": ("題", "Title"), "subtitle": ("副題", "Subtitle"), "publisher": ("発行", "Publisher"),
-      "lead": ("提言", "Lead"), "tohokuNote": ("東北とは", "Tohoku"), "goal": ("目指す姿", "Goal"),
-      "text": ("本文", "Text"), "category": ("分類", "Category"), "label": ("項目", "Label"),
-      "figureLabel": ("図の矢印", "Figure arrow"), "source": ("出典", "Source"),
-      "trendsTitle": ("潮流", "Trends"), "measuresHeading": ("取組例", "Measures"),
-      "figureCaption": ("図の説明", "Figure caption"), "figureNote": ("図の読み方", "Reading of the figure"),
-      "figureSource": ("図の出典", "Figure source"), "name": ("名前", "Name"), "work": ("仕事", "Work"),
-      "living": ("暮らし", "Living"), "government": ("国", "Government"), "firms": ("企業・経済界", "Firms"),
-      "recommendationsTitle": ("提言", "Recommendations"), "date": ("日付", "Date"), "role": ("役割", "Role"),
-      "field": ("分野", "Field"), "affiliation": ("所属・肩書", "Affiliation"),
-      "perspective": ("観点", "Perspective"), "before": ("これまで", "Before"), "event": ("転機", "Event"),
-      "after": ("これから", "After"),
-    ]
-    guard let pair = names[field] else { return field }
-    return language == .ja ? pair.0 : pair.1
   }
 }

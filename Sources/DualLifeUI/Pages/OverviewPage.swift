@@ -12,7 +12,7 @@ enum OverviewPage {
     b.blank()
     b.text(c.text(d.lead))
     b.blank()
-    c.heading(&b, c.labels.proposalsHeading)
+    c.heading(&b, c.words.proposalsHeading)
     for p in c.dataset.proposals.items {
       b.paragraph(
         [Span(c.text(p.title), Style(.normal, bold: true))], prefix: [Span(p.id, Style(.id, bold: true)), Span("  ")],
@@ -26,23 +26,23 @@ enum OverviewPage {
       b.paragraph([Span(c.text(p.text))], prefix: [Span(c.glyphs.bullet + " ", Style(.accent))], indent: 2)
     }
     b.blank()
-    c.heading(&b, c.labels.prefectures)
-    b.text(d.prefectures.map { c.text($0.name) }.joined(separator: c.language == .ja ? "・" : ", "), indent: 2)
+    c.heading(&b, c.words.prefectures)
+    b.text(d.prefectures.map { c.text($0.name) }.joined(separator: c.words.listSeparator), indent: 2)
     b.text(c.text(d.tohokuNote), Style(.dim), indent: 2)
     b.blank()
-    c.heading(&b, c.labels.meetings)
-    let meetings = c.dataset.panel.meetings.map { "\(c.labels.meetingNumber($0.number)) \($0.date)" }
+    c.heading(&b, c.words.meetings)
+    let meetings = c.dataset.panel.meetings.map { "\(c.words.meetingNumber($0.number)) \($0.date)" }
     let members = c.dataset.panel.members.map { c.text($0.name) }
     b.text(
       meetings.joined(separator: c.glyphs.dot) + " \(c.glyphs.dash) "
-        + members.joined(separator: c.language == .ja ? "、" : ", "), indent: 2)
+        + members.joined(separator: c.words.nameSeparator), indent: 2)
     return b.body
   }
 
   /// The structure figure: proposals 3–5 stand on 1 and 2, joined by "これらを基盤にDXを推進".
   static func structure(_ b: inout BodyBuilder, _ c: PageContext) {
     let s = c.dataset.proposals.structure
-    c.heading(&b, c.labels.structure)
+    c.heading(&b, c.words.structure)
     let inner = c.width - 2
     func row(_ ids: [String]) {
       guard !ids.isEmpty else { return }

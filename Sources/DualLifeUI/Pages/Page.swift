@@ -1,25 +1,34 @@
-// Which page the screen shows for a state, and its content laid out at a width.
+// Which page the screen shows for a state, and its content laid out at a width. Only the layout step
+// (ScreenLayout) calls `Pages.body`; a page knows nothing of where on the screen it is drawn.
 import DualLifeModel
 
 /// What a page needs to lay itself out.
 struct PageContext {
   let dataset: Dataset
   let language: Language
-  let labels: Labels
+  let words: Words
   let glyphs: Glyphs
   var width: Int
 
   init(state: AppState, environment: UIEnvironment, width: Int) {
     dataset = environment.dataset
     language = state.language
-    labels = Labels(language: state.language)
+    words = Words(state.language)
     glyphs = Glyphs(ascii: environment.ascii)
+    self.width = width
+  }
+
+  /// The same context for a narrower column.
+  init(copying other: PageContext, width: Int) {
+    self = other
     self.width = width
   }
 
   var catalog: Catalog { dataset.catalog }
 
   func text(_ t: LocalizedText) -> String { t[language] }
+
+  func builder() -> BodyBuilder { BodyBuilder(width: width, ellipsis: glyphs.ellipsis) }
 
   /// "S1  【地勢・社会資本】…" as one wrapped paragraph with the id in its own style.
   func item(_ builder: inout BodyBuilder, _ id: String, indent: Int = 0, target: Bool = true, style: Style = .normal) {
@@ -37,8 +46,7 @@ struct PageContext {
 
   func sourceLine(_ builder: inout BodyBuilder, section: String) {
     guard let s = dataset.section(section) else { return }
-    let number = s.number.isEmpty ? "" : "\(s.number). "
-    builder.text("\(labels.source): \(number)\(text(s.heading))", Style(.dim))
+    builder.text(words.source(s), Style(.dim))
   }
 }
 
@@ -53,20 +61,8 @@ enum Pages {
     case .proposals: return ProposalsPage.body(context)
     case .analysis: return AnalysisPage.body(context)
     case .calls: return CallsPage.body(context)
-    case .search:
-      return SearchPage.body(state, context)
-    case .compare:
-      return ComparePage.body(state, context)
+    case .search: return SearchPage.body(state, context)
+    case .compare: return ComparePage.body(state, context)
     }
-  }
-
-  /// The line under the tabs: where you are ("提言 › P1 › P1.M2").
-  static func breadcrumb(_ state: AppState, _ environment: UIEnvironment) -> String {
-    let labels = Labels(language: state.language)
-    let glyphs = Glyphs(ascii: environment.ascii)
-    if state.helpVisible { return labels.helpTitle }
-    var parts = [labels.tab(state.view)]
-    parts += state.opened.map(\.id)
-    return parts.joined(separator: " \(glyphs.separator) ")
   }
 }

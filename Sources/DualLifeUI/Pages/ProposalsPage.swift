@@ -15,8 +15,8 @@ enum ProposalsPage {
       b.paragraph([Span(c.text(p.goal))], indent: 4)
       let role =
         proposals.structure.foundation.contains(p.id)
-        ? c.labels.foundationRole : (proposals.structure.driven.contains(p.id) ? c.labels.drivenRole : "")
-      let summary = [c.labels.measuresCount(p.measures.count), role].filter { !$0.isEmpty }.joined(
+        ? c.words.foundationRole : (proposals.structure.driven.contains(p.id) ? c.words.drivenRole : "")
+      let summary = [c.words.measuresCount(p.measures.count), role].filter { !$0.isEmpty }.joined(
         separator: c.glyphs.dot)
       b.text(summary, Style(.dim), indent: 4)
       b.addTarget(p.id, lines: start..<b.lineCount)

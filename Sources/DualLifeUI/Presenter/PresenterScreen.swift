@@ -10,7 +10,7 @@ enum PresenterScreen {
     guard !presenter.blank, !slides.isEmpty, state.width > 0, state.height > 0 else { return grid }
     let index = min(max(0, presenter.slide), slides.count - 1)
     let slide = slides[index]
-    let ja = state.language == .ja
+    let words = Words(state.language)
     if presenter.notesOnly {
       // The speaker's own terminal: where the talk is, the notes, what comes next, the time.
       let glyphs = Glyphs(ascii: environment.ascii)
@@ -41,7 +41,7 @@ enum PresenterScreen {
     // Right end of the slide's footer: the typed slide number, the elapsed time, the clock.
     let footerY = slideGrid.height - 1
     var right = "\(clock(elapsed: state.now - (presenter.startedAt ?? state.now)))  \(timeOfDay(state))"
-    if !presenter.typed.isEmpty { right = (ja ? "移動: " : "go to: ") + presenter.typed + "  " + right }
+    if !presenter.typed.isEmpty { right = words.goTo + presenter.typed + "  " + right }
     let x = state.width - DisplayWidth.of(right) - 1
     if footerY >= 0, x > state.width / 2 {
       grid.fill(x: x - 1, y: footerY, width: state.width - x + 1, height: 1, style: Style(.footer))
@@ -59,13 +59,12 @@ enum PresenterScreen {
     _ grid: inout CellGrid, _ slide: Slide, next: Slide?, _ state: AppState, _ environment: UIEnvironment, top: Int,
     height: Int
   ) {
-    let ja = state.language == .ja
     let glyphs = Glyphs(ascii: environment.ascii)
     grid.put(String(repeating: glyphs.rule, count: grid.width), x: 0, y: top, style: Style(.border))
     var b = BodyBuilder(width: max(1, grid.width - 4), ellipsis: glyphs.ellipsis)
     if let next {
       b.text(
-        (ja ? "次: " : "Next: ") + next.title[state.language].split(separator: "\n").joined(separator: " "),
+        Words(state.language).next + next.title[state.language].split(separator: "\n").joined(separator: " "),
         Style(.accent, bold: true))
     }
     for note in slide.notes {

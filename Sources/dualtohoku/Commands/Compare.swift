@@ -60,19 +60,19 @@ struct Compare: ParsableCommand {
         return "**\(id)** \(Markdown.escape(e.summary(language)))"
       }
     }
-    let ja = language == .ja
+    let words = Words(language)
     let a = dataset.analysis
     let rows: [(String, (Proposal) -> [String])] = [
-      (ja ? "目指す姿" : "Goal", { [Markdown.escape($0.goal[language])] }),
+      (words.goal, { [Markdown.escape($0.goal[language])] }),
       (
-        ja ? "取組例" : "Example measures",
+        words.measures,
         { $0.measures.map { "**\($0.id)** \(Markdown.escape($0.text[language]))" } }
       ),
       (a.strengthsLabel[language], { linked($0, .strength) }),
       (a.weaknessesLabel[language], { linked($0, .weakness) }),
       (a.opportunitiesLabel[language], { linked($0, .opportunity) }),
       (
-        ja ? "資する働きかけ" : "Calls that serve it",
+        words.callsThatServe,
         { $0.links.calls.map { "**\($0)** \(Markdown.escape(catalog.entry($0)?.summary(language) ?? ""))" } }
       ),
     ]
@@ -82,8 +82,7 @@ struct Compare: ParsableCommand {
       out += "| **\(Markdown.escape(label))** |" + proposals.map { " \(cell(values($0))) |" }.joined() + "\n"
     }
     out +=
-      "\n*" + (ja ? "関連は本ツールの読みで、原文には線がありません。" : "Links are this tool's reading; the source draws no such lines.")
-      + "*\n"
+      "\n*" + words.linksAreEditorial + "*\n"
     return out
   }
 }

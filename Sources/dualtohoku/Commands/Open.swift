@@ -9,14 +9,13 @@ struct Open: ParsableCommand {
     commandName: "open",
     abstract: "Open the dashboard (the default when no subcommand is given).",
     discussion: """
-      Keys: 1–6 views · Tab / Shift-Tab · ↑ ↓ or j k · PgUp PgDn Space · g G Home End · Enter open ·
-      Esc or Backspace back · L Japanese / English · ? help · q quit · Ctrl-Z suspend.
-
       Examples:
         dualtohoku
         dualtohoku --lang en --ascii
         NO_COLOR=1 dualtohoku --view 3
-      """)
+
+      Keys (the same list ? shows in the dashboard):
+      """ + "\n" + KeyMaps.plainList(["Everywhere", "Lists and pages", "Typing a search (5)", "Compare (6)"]))
 
   @Option(help: ArgumentHelp("The view to start on, 1–6 (e.g. --view 2 for the proposals).", valueName: "N"))
   var view: Int = 1
@@ -47,9 +46,13 @@ struct Open: ParsableCommand {
     let state = AppState(view: view, language: language, width: 80, height: 24)
     let status: Int32
     do {
-      status = try DashboardRunner.run(state: state, environment: environment, colors: colors)
+      // A presenter started with p publishes its slide to a notes terminal too.
+      let channel = SlideChannel()
+      status = try DashboardRunner.run(
+        state: state, environment: environment, colors: colors,
+        services: DashboardRunner.Services(publishSlide: channel.write))
     } catch {
-      Output.error(language == .ja ? error.japaneseMessage : error.message)
+      Output.error(error.message(japanese: Words(language).japanese))
       throw ExitCode(1)
     }
     if status != 0 { throw ExitCode(status) }

@@ -14,9 +14,6 @@ struct Present: ParsableCommand {
       government and to firms, the expert panel and a closing slide. Each is printed exactly HEIGHT lines of at most
       WIDTH cells, as `render slide N` shows it, with a line of "-" between slides.
 
-      Keys: Space → l PgDn next bullet, then next slide · ← h PgUp back · Home g / End G first / last ·
-      digits then Enter: that slide · b blank · t restart the timer · n notes · L language · q or Esc leave.
-
       Examples:
         dualtohoku present
         dualtohoku present --slide 5 --lang en
@@ -24,7 +21,10 @@ struct Present: ParsableCommand {
         dualtohoku present --handout --lang ja > handout.txt
         dualtohoku present --handout --lang en --width 80 --height 24
         dualtohoku render slide 9 --width 120 --height 36
-      """)
+
+      Keys:
+      """ + "\n"
+        + KeyMaps.plainList(["Presenter (p, dualtohoku present)", "Speaker notes (dualtohoku present --notes)"]))
 
   @Flag(help: "Print every slide as plain text, one after another (e.g. present --handout > handout.txt).")
   var handout = false
@@ -82,35 +82,16 @@ struct Present: ParsableCommand {
       throw Exit.usage
     }
     let environment = UIEnvironment(dataset: dataset)
-    var state = AppState(language: lang.language, width: 80, height: 24)
-    Dashboard.present(&state, slide: slide - 1, notesOnly: notes)
+    let state = Scenario([.present(slide: slide - 1, notesOnly: notes)]).run(
+      language: lang.language, width: 80, height: 24, environment)
     let channel = SlideChannel()
-    var told: (slide: Int, startedAt: Int?)?
-    var lastRead: (slide: Int, startedAt: Int?)?
     let status: Int32
     do {
-      if notes {
-        status = try DashboardRunner.run(
-          state: state, environment: environment, colors: true,
-          poll: {
-            guard let current = channel.read(),
-              current.slide != lastRead?.slide || current.startedAt != lastRead?.startedAt
-            else { return nil }
-            lastRead = current
-            return .showSlide(current.slide, startedAt: current.startedAt)
-          })
-      } else {
-        status = try DashboardRunner.run(
-          state: state, environment: environment, colors: true,
-          observe: { state in
-            // Tell the notes terminal when the slide changes or the timer restarts (t).
-            guard let p = state.presenter, p.slide != told?.slide || p.startedAt != told?.startedAt else { return }
-            told = (p.slide, p.startedAt)
-            channel.write(p.slide, startedAt: p.startedAt)
-          })
-      }
+      status = try DashboardRunner.run(
+        state: state, environment: environment, colors: true,
+        services: DashboardRunner.Services(publishSlide: channel.write, readSlide: channel.read))
     } catch {
-      Output.error(lang.language == .ja ? error.japaneseMessage : error.message)
+      Output.error(error.message(japanese: Words(lang.language).japanese))
       throw ExitCode(1)
     }
     if status != 0 { throw ExitCode(status) }

@@ -85,17 +85,23 @@ struct Render: ParsableCommand {
       return
     }
     let environment = UIEnvironment(dataset: dataset, ascii: ascii)
-    var state = AppState(view: view.viewID, language: lang.language, width: width, height: height)
-    if view == .search {
-      Dashboard.search(&state, arguments.joined(separator: " "))
-    } else if view == .compare || view == .matrix {
-      let ids = try ProposalIDs.resolve(view == .matrix ? ["P1", "P2"] : arguments, in: dataset, command: "render")
-      Dashboard.compare(&state, ids, matrix: view == .matrix)
-    } else if let id = arguments.first {
-      let proposal = try ProposalIDs.resolve([id], in: dataset, command: "render")
-      Dashboard.open(&state, proposal[0], environment)
-    }
+    let state = try scenario(dataset).run(
+      view.viewID, language: lang.language, width: width, height: height, environment)
     Output.print(Dashboard.render(state, environment).text())
+  }
+
+  /// The actions that set the view up, as a person would reach it.
+  func scenario(_ dataset: Dataset) throws -> Scenario {
+    switch view {
+    case .search: return Scenario([.search(arguments.joined(separator: " "))])
+    case .compare, .matrix:
+      let ids = try ProposalIDs.resolve(view == .matrix ? ["P1", "P2"] : arguments, in: dataset, command: "render")
+      return Scenario([.compare(ids, matrix: view == .matrix)])
+    default:
+      guard let id = arguments.first else { return Scenario([]) }
+      let proposal = try ProposalIDs.resolve([id], in: dataset, command: "render")
+      return Scenario([.open(proposal[0])])
+    }
   }
 
   /// `render slide N`: the slide as the presenter shows it with every bullet revealed.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DualLifeModel
+import DualLifeUI
 
 #if canImport(Glibc)
   import Glibc
@@ -68,7 +69,7 @@ struct Search: ParsableCommand {
     case .text:
       let highlight = Output.isTerminal && !noColor
       for hit in hits {
-        Output.print("\(hit.id)  [\(hit.kind.name(language))]  \(hit.path)")
+        Output.print("\(hit.id)  [\(Words(language).kind(hit.kind))]  \(hit.path)")
         // The text is cleaned of control characters before our own highlighting escapes go in.
         Output.write(
           "  " + Self.mark(Sanitize.forTerminal(hit.text), hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
@@ -76,9 +77,7 @@ struct Search: ParsableCommand {
     }
     if hits.isEmpty {
       Output.error(
-        language == .ja
-          ? "「\(Sanitize.forMessage(query))」に一致する項目はありません"
-          : "nothing matches '\(Sanitize.forMessage(query))'")
+        Words(language).nothingMatchesMessage(Sanitize.forMessage(query)))
       throw Exit.nothingFound
     }
   }

@@ -2,39 +2,16 @@
 import DualLifeModel
 import DualLifeUI
 
-/// Labels of entry fields in each language.
-enum FieldLabel {
-  static func name(_ field: String, _ language: Language) -> String {
-    FieldNames.name(field, language)
-  }
-
-  static func links(_ language: Language, basis: String?) -> String {
-    let editorial = basis == "editorial"
-    switch language {
-    case .ja: return editorial ? "関連（本ツールの読み。原文には線がない）" : "関連"
-    case .en: return editorial ? "Links (this tool's reading; the source draws no such lines)" : "Links"
-    }
-  }
-
-  static func linkedFrom(_ language: Language) -> String {
-    language == .ja ? "この項目を参照する提言・取組例" : "Proposals and measures that link here"
-  }
-
-  static func sourceSection(_ language: Language) -> String {
-    language == .ja ? "出典" : "Source"
-  }
-}
-
 struct EntryFormatter {
   let dataset: Dataset
   let language: Language
+  private var words: Words { Words(language) }
 
   private var catalog: Catalog { dataset.catalog }
 
   func sectionLine(_ entry: Entry) -> String? {
     guard let section = dataset.section(entry.section) else { return nil }
-    let number = section.number.isEmpty ? "" : "\(section.number). "
-    return "\(FieldLabel.sourceSection(language)): \(number)\(section.heading[language])"
+    return words.source(section)
   }
 
   /// One line naming an entry: "P1.M1  「リモートワーク×兼業・副業」のための環境整備…".
@@ -47,10 +24,10 @@ struct EntryFormatter {
 
   func text(_ entry: Entry) -> String {
     var lines: [String] = []
-    lines.append("\(entry.id)  [\(entry.kind.name(language))]  \(entry.summary(language))")
+    lines.append("\(entry.id)  [\(words.kind(entry.kind))]  \(entry.summary(language))")
     let shown = entry.summary(language) == entry.headline[language] ? 1 : entry.fields.count
     for field in entry.fields.dropFirst(shown) {
-      lines.append("  \(FieldLabel.name(field.name, language)): \(field.text[language])")
+      lines.append("  \(words.field(field.name)): \(field.text[language])")
     }
     for childID in entry.children {
       guard let child = catalog.entry(childID) else { continue }
@@ -63,11 +40,11 @@ struct EntryFormatter {
       }
     }
     if !entry.links.isEmpty {
-      lines.append("  \(FieldLabel.links(language, basis: entry.linkBasis)):")
+      lines.append("  \(words.links(basis: entry.linkBasis)):")
       for id in entry.links { lines.append("    \(oneLine(id))") }
     }
     if let from = catalog.linkedFrom[entry.id], !from.isEmpty {
-      lines.append("  \(FieldLabel.linkedFrom(language)):")
+      lines.append("  \(words.linkedFromPlain):")
       for id in from { lines.append("    \(oneLine(id))") }
     }
     if let source = sectionLine(entry) { lines.append("  \(source)") }
@@ -78,10 +55,10 @@ struct EntryFormatter {
 
   func markdown(_ entry: Entry) -> String {
     var out = "## \(entry.id) \(Markdown.escape(entry.summary(language)))\n\n"
-    out += "*\(entry.kind.name(language))*\n\n"
+    out += "*\(words.kind(entry.kind))*\n\n"
     let shown = entry.summary(language) == entry.headline[language] ? 1 : entry.fields.count
     for field in entry.fields.dropFirst(shown) {
-      out += "**\(FieldLabel.name(field.name, language))**: \(Markdown.escape(field.text[language]))\n\n"
+      out += "**\(words.field(field.name))**: \(Markdown.escape(field.text[language]))\n\n"
     }
     if !entry.children.isEmpty {
       for childID in entry.children {
@@ -96,12 +73,12 @@ struct EntryFormatter {
       out += "\n"
     }
     if !entry.links.isEmpty {
-      out += "**\(FieldLabel.links(language, basis: entry.linkBasis))**\n\n"
+      out += "**\(words.links(basis: entry.linkBasis))**\n\n"
       for id in entry.links { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.summary(language) ?? ""))\n" }
       out += "\n"
     }
     if let from = catalog.linkedFrom[entry.id], !from.isEmpty {
-      out += "**\(FieldLabel.linkedFrom(language))**\n\n"
+      out += "**\(words.linkedFromPlain)**\n\n"
       for id in from { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.summary(language) ?? ""))\n" }
       out += "\n"
     }

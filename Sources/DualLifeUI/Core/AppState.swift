@@ -1,59 +1,15 @@
 // The dashboard's whole state, as a value. Everything on screen derives from this and the dataset.
 import DualLifeModel
-import Synchronization
 
 /// The six views, in tab order. Raw values are the keys 1–6.
 public enum ViewID: Int, Sendable, Hashable, CaseIterable {
   case overview = 1, proposals, analysis, calls, search, compare
 }
 
-/// What the views need besides the state: the data and how the terminal draws.
-public struct UIEnvironment: Sendable {
-  public let dataset: Dataset
-  /// Draw borders and marks in ASCII, for terminals that draw ambiguous-width characters wide.
-  public var ascii: Bool
-
-  public init(dataset: Dataset, ascii: Bool = false) {
-    self.dataset = dataset
-    self.ascii = ascii
-  }
-
-  /// The presenter's deck: built once, when first needed (not at start-up, and not again on every key or frame).
-  public var slides: [Slide] { deckCache.slides(for: dataset) }
-  private let deckCache = DeckCache()
-}
-
-/// Holds the deck once it is built; safe to share between threads.
-final class DeckCache: Sendable {
-  private let built = Mutex<[Slide]?>(nil)
-
-  func slides(for dataset: Dataset) -> [Slide] {
-    built.withLock { slides in
-      if let slides { return slides }
-      let made = Deck.slides(dataset)
-      slides = made
-      return made
-    }
-  }
-}
-
-/// Scroll and selection of one page (a view's main list, or an opened item).
-public struct PagePosition: Sendable, Hashable {
-  /// First body line shown.
-  public var scroll = 0
-  /// Index of the selected target (row) of the page, if the page has any.
-  public var selection = 0
-
-  public init(scroll: Int = 0, selection: Int = 0) {
-    self.scroll = scroll
-    self.selection = selection
-  }
-}
-
 /// An opened item (Enter on a row): a proposal's detail, a strength with the proposals that use it, …
 public struct OpenedItem: Sendable, Hashable {
   public var id: String
-  public var position = PagePosition()
+  public var position = ListState()
   /// An item inside the page to mark and scroll to (a measure opened from search).
   public var marked: String?
 
@@ -120,12 +76,12 @@ public struct AppState: Sendable, Hashable {
   public var width: Int
   public var height: Int
   /// Position in each view's main page.
-  public var positions: [ViewID: PagePosition] = [:]
+  public var positions: [ViewID: ListState] = [:]
   /// Items opened with Enter, most recent last; Esc goes back one.
   public var opened: [OpenedItem] = []
   public var helpVisible = false
   /// Position in the help page.
-  public var helpPosition = PagePosition()
+  public var helpPosition = ListState()
   public var search = SearchState()
   public var compare = CompareState()
   /// Presenter mode, when it is on.

@@ -1,6 +1,5 @@
-// A page's content laid out for one width: lines of styled spans, and the rows a person can select.
-// Pages build a Body with a BodyBuilder; the screen shows a window of its lines; the reducer moves through targets.
-import DualLifeModel
+// A page's content laid out for one width: lines of styled spans, and the rows a person can select (targets).
+// Pages build a Body with a BodyBuilder; the screen shows a window of its lines; ListState moves through targets.
 import TerminalText
 
 /// A run of text in one style.
@@ -18,6 +17,10 @@ public struct Span: Sendable, Hashable {
 public struct BodyLine: Sendable, Hashable {
   /// Spans with the column each starts at.
   public var spans: [(x: Int, span: Span)]
+
+  public init(spans: [(x: Int, span: Span)]) {
+    self.spans = spans
+  }
 
   public static func == (lhs: BodyLine, rhs: BodyLine) -> Bool {
     lhs.spans.count == rhs.spans.count && zip(lhs.spans, rhs.spans).allSatisfy { $0.x == $1.x && $0.span == $1.span }
@@ -47,6 +50,12 @@ public struct Target: Sendable, Hashable {
   public var id: String
   public var lines: Range<Int>
   public var columns: Range<Int>
+
+  public init(id: String, lines: Range<Int>, columns: Range<Int>) {
+    self.id = id
+    self.lines = lines
+    self.columns = columns
+  }
 }
 
 public struct Body: Sendable, Hashable {
@@ -54,34 +63,40 @@ public struct Body: Sendable, Hashable {
   public var lines: [BodyLine] = []
   public var targets: [Target] = []
 
+  public init(width: Int, lines: [BodyLine] = [], targets: [Target] = []) {
+    self.width = width
+    self.lines = lines
+    self.targets = targets
+  }
+
   public func targetIndex(of id: String) -> Int? {
     targets.firstIndex { $0.id == id }
   }
 }
 
 /// Builds a Body line by line. Every text goes through the kinsoku line breaker.
-struct BodyBuilder {
-  let width: Int
+public struct BodyBuilder {
+  public let width: Int
   /// What marks cut text ("…", or "..." with --ascii).
-  let ellipsis: String
-  private(set) var body: Body
+  public let ellipsis: String
+  public private(set) var body: Body
 
-  init(width: Int, ellipsis: String = "…") {
+  public init(width: Int, ellipsis: String = "…") {
     self.width = max(1, width)
     self.ellipsis = ellipsis
     body = Body(width: max(1, width))
   }
 
-  var lineCount: Int { body.lines.count }
+  public var lineCount: Int { body.lines.count }
 
-  mutating func blank() {
+  public mutating func blank() {
     body.lines.append(BodyLine(spans: []))
   }
 
   /// Wraps `spans` to the width; the first line starts at `indent` after `prefix` (an id, a bullet), later lines
   /// hang under the text. Returns the lines it took.
   @discardableResult
-  mutating func paragraph(
+  public mutating func paragraph(
     _ spans: [Span], prefix: [Span] = [], indent: Int = 0, target: String? = nil
   ) -> Range<Int> {
     let start = body.lines.count
@@ -110,18 +125,18 @@ struct BodyBuilder {
     return range
   }
 
-  mutating func text(
+  public mutating func text(
     _ text: String, _ style: Style = .normal, prefix: [Span] = [], indent: Int = 0, target: String? = nil
   ) {
     paragraph([Span(text, style)], prefix: prefix, indent: indent, target: target)
   }
 
-  mutating func addTarget(_ id: String, lines: Range<Int>, columns: Range<Int>? = nil) {
+  public mutating func addTarget(_ id: String, lines: Range<Int>, columns: Range<Int>? = nil) {
     body.targets.append(Target(id: id, lines: lines, columns: columns ?? 0..<width))
   }
 
   /// A line cut to the width with an ellipsis, never wrapped (tab bars, diagrams).
-  mutating func line(_ spans: [(x: Int, span: Span)]) {
+  public mutating func line(_ spans: [(x: Int, span: Span)]) {
     var line = BodyLine(spans: [])
     for (x, span) in spans where x < width {
       let room = width - x
@@ -131,7 +146,7 @@ struct BodyBuilder {
   }
 
   /// Puts several bodies side by side, each in its own column; targets keep their columns.
-  mutating func columns(_ columns: [Body], gap: Int) {
+  public mutating func columns(_ columns: [Body], gap: Int) {
     let start = body.lines.count
     let height = columns.map(\.lines.count).max() ?? 0
     var x = 0
@@ -158,7 +173,7 @@ struct BodyBuilder {
   }
 
   /// Wraps styled spans: the text is wrapped as a whole, then cut back into spans.
-  static func wrap(_ spans: [Span], width: Int, firstLineWidth: Int? = nil) -> [[Span]] {
+  public static func wrap(_ spans: [Span], width: Int, firstLineWidth: Int? = nil) -> [[Span]] {
     var characters: [(Character, Int)] = []  // character, index of its span
     var whole = ""
     for (k, span) in spans.enumerated() {

@@ -1,0 +1,64 @@
+// Everything that can happen to the dashboard, as values: the backend turns terminal input into these, and the
+// command line sets a screen up with them (a `Scenario`), so every change of state goes through the reducer.
+import DualLifeModel
+@_exported import TerminalUI
+
+public enum Action: Sendable, Hashable {
+  case key(Key)
+  case resize(width: Int, height: Int)
+  case mouse(MouseEvent)
+  /// The wall clock, from the backend once a second: seconds since 1970 and the local offset from UTC in seconds.
+  /// The reducer stays pure: it never reads a clock, it is told the time.
+  case time(seconds: Int, utcOffset: Int)
+  /// The presenter in another terminal is on this slide (0-based), timing the talk from `startedAt` (seconds since
+  /// 1970, when known): the notes screen follows both.
+  case showSlide(Int, startedAt: Int?)
+
+  // Setting a screen up, as the command line does (`render proposals P1`, `present --slide 5`).
+
+  /// Opens an item's page as Enter would; `marked` names an item on that page to mark and scroll to.
+  case open(String, marked: String? = nil)
+  /// Types a query into the search view, as a person would.
+  case search(String)
+  /// Puts proposals side by side in the compare view, or shows the coverage matrix.
+  case compare([String], matrix: Bool = false)
+  /// Starts the presenter on a slide (0-based). `leaveQuits`: leaving ends the program (`dualtohoku present`);
+  /// `notesOnly`: this terminal shows the speaker notes of the slide the presenter is on.
+  case present(slide: Int, notesOnly: Bool = false, leaveQuits: Bool = true)
+}
+
+/// What the loop must do after a reduction: side effects stay at the edge.
+public enum Effect: Sendable, Hashable {
+  /// Leave the program with this status.
+  case quit(status: Int32)
+  /// Stop the process (Ctrl-Z) and redraw everything when it continues.
+  case suspend
+  /// Tell a notes terminal which slide (0-based) is showing and when the talk's timer started.
+  case publishSlide(Int, startedAt: Int?)
+}
+
+/// What the loop must keep listening to for a state, besides the terminal: the backend starts and stops these.
+public enum Subscription: Sendable, Hashable {
+  /// `.time` once a second, for screens that show a clock or a timer.
+  case clock
+  /// `.showSlide` whenever the presenter in another terminal moves (the speaker notes window).
+  case followSlides
+}
+
+/// A list of actions that sets a screen up: `dualtohoku render` and the snapshot tests share it.
+public struct Scenario: Sendable, Hashable {
+  public var actions: [Action]
+
+  public init(_ actions: [Action]) {
+    self.actions = actions
+  }
+
+  /// Runs the actions from a fresh state of this size and language.
+  public func run(
+    _ view: ViewID = .overview, language: Language, width: Int, height: Int, _ environment: UIEnvironment
+  ) -> AppState {
+    var state = AppState(view: view, language: language, width: width, height: height)
+    for action in actions { _ = Dashboard.reduce(&state, action, environment) }
+    return state
+  }
+}

@@ -1,0 +1,68 @@
+// The public face of the loop: reduce(state, action), render(state) -> grid, and what the loop must listen to.
+// Everything else in this module is reached through these.
+import DualLifeModel
+
+public enum Dashboard {
+  /// The smallest terminal the dashboard lays out in; below it a notice says how large it must be.
+  public static let minimumWidth = 40
+  public static let minimumHeight = 12
+
+  /// Applies an action to the state; returns what the loop must do (quit, suspend, tell the notes terminal).
+  public static func reduce(_ state: inout AppState, _ action: Action, _ environment: UIEnvironment) -> [Effect] {
+    Reducer.reduce(&state, action, environment)
+  }
+
+  /// The screen for a state, at the state's size.
+  public static func render(_ state: AppState, _ environment: UIEnvironment) -> CellGrid {
+    Screen.render(state, environment)
+  }
+
+  /// What the loop must keep listening to besides the terminal (the clock only where one is shown).
+  public static func subscriptions(_ state: AppState) -> Set<Subscription> {
+    let mode = Mode(state)
+    var subscriptions: Set<Subscription> = []
+    if mode.showsClock { subscriptions.insert(.clock) }
+    if mode == .speakerNotes { subscriptions.insert(.followSlides) }
+    return subscriptions
+  }
+
+  /// Opens an item's page as Enter would (`render proposals P1`); `marked` names an item on that page to mark and
+  /// scroll to.
+  public static func open(_ state: inout AppState, _ id: String, marked: String? = nil, _ environment: UIEnvironment) {
+    _ = reduce(&state, .open(id, marked: marked), environment)
+  }
+
+  /// Types a query into the search view, as a person would (`render search QUERY`).
+  public static func search(_ state: inout AppState, _ query: String, _ environment: UIEnvironment) {
+    _ = reduce(&state, .search(query), environment)
+  }
+
+  /// Puts proposals side by side in the compare view (`render compare`).
+  public static func compare(
+    _ state: inout AppState, _ ids: [String], matrix: Bool = false, _ environment: UIEnvironment
+  ) {
+    _ = reduce(&state, .compare(ids, matrix: matrix), environment)
+  }
+
+  /// Starts in presenter mode (`dualtohoku present`): leaving it ends the program.
+  public static func present(
+    _ state: inout AppState, slide: Int, notesOnly: Bool = false, _ environment: UIEnvironment
+  ) {
+    _ = reduce(&state, .present(slide: slide, notesOnly: notesOnly), environment)
+  }
+
+  /// The compare view's content laid out at a width, as text lines (for `dualtohoku compare`): all of it, not
+  /// one screen.
+  public static func compareText(_ ids: [String], width: Int, language: Language, _ environment: UIEnvironment)
+    -> String
+  {
+    // The body is three columns narrower than the screen (the ▶ margin and the right edge).
+    let state = Scenario([.compare(ids)]).run(
+      .compare, language: language, width: width + 3, height: minimumHeight, environment)
+    return environment.layout(state).page.lines.map { line in
+      var text = line.plainText
+      while text.last == " " { text.removeLast() }
+      return text
+    }.joined(separator: "\n")
+  }
+}

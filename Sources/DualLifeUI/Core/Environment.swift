@@ -1,0 +1,67 @@
+// What the reducer and the views need besides the state: the data, how the terminal draws, and two memos (the
+// deck, the last screen layout) that make repeated work free without making the pure functions impure.
+import DualLifeModel
+import Synchronization
+
+public struct UIEnvironment: Sendable {
+  public let dataset: Dataset
+  /// Draw borders and marks in ASCII, for terminals that draw ambiguous-width characters wide.
+  public var ascii: Bool
+
+  public init(dataset: Dataset, ascii: Bool = false) {
+    self.dataset = dataset
+    self.ascii = ascii
+  }
+
+  /// The presenter's deck: built once, when first needed (not at start-up, and not again on every key or frame).
+  public var slides: [Slide] { deckCache.slides(for: dataset) }
+  private let deckCache = DeckCache()
+
+  /// The screen layout for a state: computed once per change of what the page shows, shared by the reducer and
+  /// the renderer (a key that only moves the selection reuses the layout the last frame was drawn from).
+  public func layout(_ state: AppState) -> ScreenLayout {
+    layoutMemo.layout(for: state, self)
+  }
+
+  /// How many times a page was laid out, for the test that a key press lays out at most once.
+  public var layoutsMade: Int { layoutMemo.made }
+  private let layoutMemo = LayoutMemo()
+}
+
+/// Holds the deck once it is built; safe to share between threads.
+final class DeckCache: Sendable {
+  private let built = Mutex<[Slide]?>(nil)
+
+  func slides(for dataset: Dataset) -> [Slide] {
+    built.withLock { slides in
+      if let slides { return slides }
+      let made = Deck.slides(dataset)
+      slides = made
+      return made
+    }
+  }
+}
+
+/// The last layout and what it was made from.
+final class LayoutMemo: Sendable {
+  private struct Memo {
+    var key: ScreenLayout.Key?
+    var layout: ScreenLayout?
+    var made = 0
+  }
+  private let memo = Mutex(Memo())
+
+  var made: Int { memo.withLock { $0.made } }
+
+  func layout(for state: AppState, _ environment: UIEnvironment) -> ScreenLayout {
+    let key = ScreenLayout.Key(state, environment)
+    if let hit = memo.withLock({ $0.key == key ? $0.layout : nil }) { return hit }
+    let layout = ScreenLayout(state, environment)
+    memo.withLock {
+      $0.key = key
+      $0.layout = layout
+      $0.made += 1
+    }
+    return layout
+  }
+}

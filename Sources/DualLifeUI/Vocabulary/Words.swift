@@ -1,0 +1,225 @@
+// Every word of the interface, in both languages, for the dashboard, the presenter and the command line alike.
+// The L key switches all of them with the data's texts. Data (the dataset's own texts) never comes from here.
+import DualLifeModel
+
+public struct Words: Sendable {
+  public let language: Language
+
+  public init(_ language: Language) {
+    self.language = language
+  }
+
+  public var japanese: Bool { language == .ja }
+
+  private func t(_ ja: String, _ en: String) -> String { language == .ja ? ja : en }
+
+  public func phrase(_ phrase: Phrase) -> String { phrase.text(japanese: japanese) }
+
+  // MARK: Frame
+
+  public func tab(_ view: ViewID) -> String {
+    switch view {
+    case .overview: return t("概要", "Overview")
+    case .proposals: return t("提言", "Proposals")
+    case .analysis: return t("分析", "Analysis")
+    case .calls: return t("働きかけ", "Calls")
+    case .search: return t("検索", "Search")
+    case .compare: return t("比較", "Compare")
+    }
+  }
+
+  public var otherLanguage: String { t("English", "日本語") }
+  public var helpTitle: String { t("キー一覧", "Keys") }
+  public var searchPrompt: String { t("検索: ", "Search: ") }
+  public func tooSmall(_ width: Int, _ height: Int) -> String {
+    let (w, h) = (Dashboard.minimumWidth, Dashboard.minimumHeight)
+    return t(
+      "端末が小さすぎます。\(w)x\(h) 以上にしてください（いま \(width)x\(height)）。q で終了。",
+      "Terminal too small: make it at least \(w)x\(h) (now \(width)x\(height)). q quits.")
+  }
+
+  // MARK: Pages
+
+  public var goal: String { t("目指す姿", "Goal") }
+  public var measures: String { t("取組例", "Example measures") }
+  public var linkedAnalysis: String {
+    t("関連する強み・弱み・機会（本ツールの読み）", "Related strengths, weaknesses, opportunities (our reading)")
+  }
+  public var linkedCalls: String { t("この提言に資する働きかけ（本ツールの読み）", "Calls that serve it (our reading)") }
+  public var callsThatServe: String { t("資する働きかけ", "Calls that serve it") }
+  public var linkedFrom: String {
+    t("この項目を参照する提言・取組例（本ツールの読み）", "Proposals and measures that link here (our reading)")
+  }
+  public var linkedFromPlain: String { t("この項目を参照する提言・取組例", "Proposals and measures that link here") }
+  public var linkedRecommendations: String {
+    t("関連する有識者の提言（本ツールの読み）", "Related expert recommendations (our reading)")
+  }
+  public var serves: String { t("資する提言", "Serves") }
+  public var links: String { t("関連", "Links") }
+  /// The heading of an item's links in `show`, saying whose reading they are.
+  public func links(basis: String?) -> String {
+    guard basis == "editorial" else { return links }
+    return t("関連（本ツールの読み。原文には線がない）", "Links (this tool's reading; the source draws no such lines)")
+  }
+  public var linksAreEditorial: String {
+    t("関連は本ツールの読みで、原文には線がありません。", "Links are this tool's reading; the source draws no such lines.")
+  }
+  public var source: String { t("出典", "Source") }
+  /// "出典: 4. …" / "Source: 4. …"; sections without a number (the cover, the panel) show only their heading.
+  public func source(_ section: Section) -> String {
+    let number = section.number.isEmpty ? "" : "\(section.number). "
+    return "\(source): \(number)\(section.heading[language])"
+  }
+  public var structure: String { t("提言の構造", "How the proposals fit together") }
+  public var foundationRole: String {
+    t("基盤となる提言（これらを基盤にDXを推進）", "A foundation proposal (DX is driven on top of 1 and 2)")
+  }
+  public var drivenRole: String { t("1・2を基盤にDXで推進する提言", "Driven by DX on the foundation of proposals 1 and 2") }
+  public var work: String { t("仕事", "Work") }
+  public var living: String { t("暮らし", "Living") }
+  public var prefectures: String { t("本資料の「東北」", "“Tohoku” in this document") }
+  public var meetings: String { t("有識者懇談会", "Expert panel") }
+  public func meetingNumber(_ n: Int) -> String { t("第\(n)回", "Meeting \(n)") }
+  public var proposalsHeading: String { t("５つの提言", "The five proposals") }
+  public func measuresCount(_ n: Int) -> String { t("取組例 \(n)件", n == 1 ? "1 measure" : "\(n) measures") }
+  public var parent: String { t("上位の項目", "Part of") }
+  public var inside: String { t("内容", "Contents") }
+  /// Between the items of a short list (prefectures, a pattern's elements).
+  public var listSeparator: String { t("・", ", ") }
+  /// A figure's elements on one line: 「A・B」 / "A · B".
+  public func shortList(_ items: [String], dot: String) -> String { items.joined(separator: t("・", dot)) }
+  /// Between names (panel members).
+  public var nameSeparator: String { t("、", ", ") }
+  /// After a label before its text ("企業：…" / "Firms: …").
+  public var labelSeparator: String { t("：", ": ") }
+  /// A category before its text: 【地勢・社会資本】 / "Geography and infrastructure: ".
+  public func category(_ text: String) -> String { t("【\(text)】", "\(text): ") }
+
+  // MARK: Search
+
+  public var searchHint: String {
+    t(
+      "語を入力してください。日本語でも英語でも、全角でも半角でも、ひらがなでもカタカナでも見つかります（さてらいと → サテライト）。",
+      "Type a word. Japanese or English, full or half width, hiragana or katakana all match (さてらいと finds サテライト).")
+  }
+  public func nothingMatches(_ query: String) -> String {
+    t("「\(query)」に一致する項目はありません。", "Nothing matches “\(query)”.")
+  }
+  /// The message of `search` on standard error.
+  public func nothingMatchesMessage(_ query: String) -> String {
+    t("「\(query)」に一致する項目はありません", "nothing matches '\(query)'")
+  }
+  public func hitCount(_ total: Int, shown: Int) -> String {
+    if total > shown { return t("\(total) 件（上位 \(shown) 件を表示）", "\(total) hits (showing the best \(shown))") }
+    return t("\(total) 件", total == 1 ? "1 hit" : "\(total) hits")
+  }
+
+  // MARK: Compare
+
+  public func columnsShown(_ shown: Int, of total: Int) -> String {
+    let hidden = total - shown
+    return t(
+      "\(total) 列のうち \(shown) 列を表示（\(hidden) 列は画面の外。← → で移動）",
+      "Showing \(shown) of \(total) columns (\(hidden) off screen; ← → moves)")
+  }
+  public func matrixLegend(_ mark: String) -> String {
+    t(
+      "\(mark) = 提言またはその取組例が参照している項目（本ツールの読み）",
+      "\(mark) = the proposal or one of its measures links to the item (our reading)")
+  }
+
+  // MARK: Presenter
+
+  public var goTo: String { t("移動: ", "go to: ") }
+  public var next: String { t("次: ", "Next: ") }
+
+  // MARK: Kinds and fields of items
+
+  /// A short human name of a kind of item, for lists and search results.
+  public func kind(_ kind: EntryKind) -> String {
+    let names = Self.kindNames[kind] ?? (kind.rawValue, kind.rawValue)
+    return t(names.0, names.1)
+  }
+
+  /// The name of an item's field ("goal" → 目指す姿 / Goal), for item pages and `show`.
+  public func field(_ name: String) -> String {
+    guard let pair = Self.fieldNames[name] else { return name }
+    return t(pair.0, pair.1)
+  }
+
+  static let kindNames: [EntryKind: (String, String)] = [
+    .document: ("文書", "document"), .prefecture: ("県", "prefecture"), .positioning: ("位置づけ", "positioning"),
+    .paragraph: ("本文", "paragraph"), .trends: ("潮流", "trends"), .trend: ("潮流", "trend"),
+    .trendBullet: ("潮流の項目", "trend point"), .figure: ("図表", "figure"), .figureLabel: ("図表の語", "figure label"),
+    .analysis: ("分析", "analysis"), .strength: ("強み", "strength"), .weakness: ("弱み・課題", "weakness"),
+    .opportunity: ("機会", "opportunity"), .timeAxis: ("時間変化", "time axis"),
+    .recognition: ("基本的認識", "basic recognition"), .proposals: ("提言", "proposals"), .proposal: ("提言", "proposal"),
+    .measure: ("取組例", "measure"), .structure: ("構造", "structure"), .dualLife: ("デュアルライフ東北", "Dual Life Tohoku"),
+    .pattern: ("暮らし方・働き方", "life-and-work pattern"), .patternElement: ("図の要素", "pattern element"),
+    .calls: ("働きかけ", "calls"), .governmentCall: ("国への働きかけ", "call to government"),
+    .firmCall: ("中央企業・経済界への働きかけ", "call to firms"), .panel: ("有識者懇談会", "expert panel"),
+    .meeting: ("開催日", "meeting"), .expert: ("有識者", "expert"), .background: ("経歴", "background"),
+    .recommendation: ("有識者からの提言", "recommendation"), .point: ("要点", "point"),
+  ]
+
+  static let fieldNames: [String: (String, String)] = [
+    "title": ("題", "Title"), "subtitle": ("副題", "Subtitle"), "publisher": ("発行", "Publisher"),
+    "lead": ("提言", "Lead"), "tohokuNote": ("東北とは", "Tohoku"), "goal": ("目指す姿", "Goal"),
+    "text": ("本文", "Text"), "category": ("分類", "Category"), "label": ("項目", "Label"),
+    "figureLabel": ("図の矢印", "Figure arrow"), "source": ("出典", "Source"),
+    "trendsTitle": ("潮流", "Trends"), "measuresHeading": ("取組例", "Measures"),
+    "figureCaption": ("図の説明", "Figure caption"), "figureNote": ("図の読み方", "Reading of the figure"),
+    "figureSource": ("図の出典", "Figure source"), "name": ("名前", "Name"), "work": ("仕事", "Work"),
+    "living": ("暮らし", "Living"), "government": ("国", "Government"), "firms": ("企業・経済界", "Firms"),
+    "recommendationsTitle": ("提言", "Recommendations"), "date": ("日付", "Date"), "role": ("役割", "Role"),
+    "field": ("分野", "Field"), "affiliation": ("所属・肩書", "Affiliation"),
+    "perspective": ("観点", "Perspective"), "before": ("これまで", "Before"), "event": ("転機", "Event"),
+    "after": ("これから", "After"),
+  ]
+}
+
+/// Marks and lines; ASCII ones for terminals that draw ambiguous-width characters wide (--ascii).
+public struct Glyphs: Sendable {
+  public let rule: Character
+  public let bullet: String
+  public let arrow: String
+  public let separator: String
+  public let selected: String
+  /// Where text was cut.
+  public let ellipsis: String
+  /// Between short items on one line.
+  public let dot: String
+  public let dash: String
+  /// A mark in a table cell (the coverage matrix).
+  public let mark: String
+  public let ascii: Bool
+
+  public init(ascii: Bool) {
+    self.ascii = ascii
+    if ascii {
+      (rule, bullet, arrow, separator, selected) = ("-", "*", "->", ">", ">")
+      (ellipsis, dot, dash, mark) = ("...", " / ", "-", "x")
+    } else {
+      (rule, bullet, arrow, separator, selected) = ("─", "•", "→", "›", "▶")
+      (ellipsis, dot, dash, mark) = ("…", " · ", "—", "●")
+    }
+  }
+
+  /// Key names as a terminal that draws arrows wide should show them: ↑↓ as j/k in footers, Up Down in the help.
+  public func keys(_ text: String, short: Bool) -> String {
+    guard ascii else { return text }
+    if short { return text.replacing("↑↓", with: "j/k").replacing("← →", with: "<- ->") }
+    var out = ""
+    for character in text {
+      switch character {
+      case "↑": out += "Up"
+      case "↓": out += "Down"
+      case "←": out += "Left"
+      case "→": out += "Right"
+      case "–": out += "-"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,127 @@
+import DualLifeModel
+import DualLifeUI
+import Foundation
+import Testing
+
+/// The core's promises: one layout per change, modes computed from the state, keys as data.
+@Suite struct CoreTests {
+  /// A fresh environment, so that the layout counter starts from nothing.
+  func environment() -> UIEnvironment { UIEnvironment(dataset: UI.dataset) }
+
+  @Test(arguments: [ViewID.overview, .proposals, .analysis, .calls, .search, .compare])
+  func aKeyPressLaysThePageOutAtMostOnce(_ view: ViewID) {
+    let environment = environment()
+    var state = UI.state(view, width: 120, height: 40)
+    if view == .search { _ = Dashboard.reduce(&state, .search("DX"), environment) }
+    _ = Dashboard.render(state, environment)
+    for key in [Key.down, .down, .pageDown, .up, .end, .home, .character("L"), .enter, .escape] {
+      let before = environment.layoutsMade
+      _ = Dashboard.reduce(&state, .key(key), environment)
+      _ = Dashboard.render(state, environment)
+      #expect(environment.layoutsMade - before <= 1, "\(key) in view \(view) laid the page out more than once")
+    }
+  }
+
+  @Test func movingTheSelectionReusesTheLayout() {
+    let environment = environment()
+    var state = UI.state(.analysis, width: 120, height: 40)
+    _ = Dashboard.render(state, environment)
+    let before = environment.layoutsMade
+    for _ in 0..<10 {
+      _ = Dashboard.reduce(&state, .key(.down), environment)
+      _ = Dashboard.render(state, environment)
+    }
+    #expect(environment.layoutsMade == before, "↓ changes only the selection: no new layout")
+  }
+
+  @Test func theSelectionIsAnItemAndSurvivesALanguageSwitchAndAResize() {
+    var state = UI.state(.analysis, width: 120, height: 40)
+    UI.press(&state, .down, .down, .down)
+    let selected = state.positions[.analysis]?.selected
+    #expect(selected != nil)
+    UI.press(&state, .character("L"))
+    _ = Dashboard.reduce(&state, .resize(width: 80, height: 24), UI.environment)
+    #expect(state.positions[.analysis]?.selected == selected)
+    #expect(UI.screen(state).contains("▶ \(selected ?? "-")"), "the selected row is on screen after the resize")
+  }
+
+  @Test func modesFollowTheState() {
+    var state = UI.state()
+    #expect(Mode(state) == .browse)
+    UI.press(&state, .character("?"))
+    #expect(Mode(state) == .help)
+    UI.press(&state, .escape, .character("2"), .enter)
+    #expect(Mode(state) == .opened)
+    UI.press(&state, .character("/"))
+    #expect(Mode(state) == .searchInput)
+    UI.press(&state, .tab)
+    #expect(Mode(state) == .compare, "6 is a letter of the query there; Tab leaves")
+    UI.press(&state, .character("m"))
+    #expect(Mode(state) == .matrix)
+    _ = Dashboard.reduce(&state, .resize(width: 30, height: 8), UI.environment)
+    #expect(Mode(state) == .tooSmall)
+    _ = Dashboard.reduce(&state, .present(slide: 0), UI.environment)
+    #expect(Mode(state) == .presenter)
+    UI.press(&state, .character("1"))
+    #expect(Mode(state) == .slideNumber)
+  }
+
+  @Test func everyFooterKeyIsABindingOfItsMode() {
+    // Each key a footer names must do something in that mode, and q or Ctrl-C must always be named.
+    for mode in Mode.allCases where !KeyMaps.footer(mode).isEmpty {
+      let map = KeyMaps.map(mode)
+      for binding in KeyMaps.footer(mode) {
+        #expect(map.bindings.contains(binding), "\(mode): \(binding.keys)")
+        #expect(binding.footer != nil && binding.footerKeys != nil, "\(mode): \(binding.keys) has no footer words")
+      }
+      #expect(KeyMaps.footer(mode).contains { $0.command == .quit || $0.command == .closeHelp }, "\(mode)")
+    }
+  }
+
+  @Test func everyBindingOfEveryModeIsInTheHelp() {
+    let documented = Set(KeyMaps.sections.flatMap { $0.bindings.map(\.keys) })
+    for mode in Mode.allCases {
+      for binding in KeyMaps.map(mode).bindings {
+        #expect(documented.contains(binding.keys), "\(mode): \(binding.keys) is missing from the help page")
+      }
+    }
+  }
+
+  @Test func theReadmeKeyTableIsTheKeyMap() throws {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "../../README.md")
+    let text = try String(contentsOf: readme, encoding: .utf8)
+    let begin = "<!-- keys: generated from KeyMaps.markdownTable(); a test checks it -->\n"
+    let start = try #require(text.range(of: begin), "README has no generated key table")
+    let end = try #require(text.range(of: "\n<!-- end of keys -->", range: start.upperBound..<text.endIndex))
+    let table = String(text[start.upperBound..<end.lowerBound])
+    #expect(
+      table == KeyMaps.markdownTable(),
+      "README's key table differs from the key map; paste KeyMaps.markdownTable():\n\(KeyMaps.markdownTable())")
+  }
+
+  @Test func theHelpPageListsEveryPartOfTheKeyMap() {
+    var state = UI.state(width: 120, height: 200)
+    UI.press(&state, .character("?"))
+    let screen = UI.screen(state)
+    for section in KeyMaps.sections {
+      #expect(screen.contains(section.title.ja), "\(section.title.ja)")
+      for binding in section.bindings { #expect(screen.contains(binding.help.ja), "\(binding.help.ja)") }
+    }
+  }
+
+  @Test func theClockIsListenedToOnlyWhereOneIsShown() {
+    var state = UI.state()
+    #expect(Dashboard.subscriptions(state).isEmpty)
+    _ = Dashboard.reduce(&state, .present(slide: 0, notesOnly: true), UI.environment)
+    #expect(Dashboard.subscriptions(state) == [.clock, .followSlides])
+  }
+
+  @Test func thePresenterStartedWithPTellsTheNotesTerminal() {
+    var state = UI.state()
+    let effects = UI.press(&state, .character("p"))
+    #expect(effects == [.publishSlide(0, startedAt: nil)])
+    let next = UI.press(&state, .character(" "), .character(" "), .character(" "), .character(" "))
+    #expect(next.isEmpty || next.allSatisfy { if case .publishSlide = $0 { true } else { false } })
+  }
+}
