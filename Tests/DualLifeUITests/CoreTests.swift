@@ -110,6 +110,14 @@ import Testing
     }
   }
 
+  @Test func theCompareFooterKeepsHelpAndLanguageAt80Columns() {
+    let state = Scenario([.compare(["P1", "P3"])]).run(.compare, language: .ja, width: 80, height: 24, UI.environment)
+    let footer = UI.screen(state).split(separator: "\n").last.map(String.init) ?? ""
+    #expect(footer.contains("? ヘルプ"), "\(footer)")
+    #expect(footer.contains("L English"), "\(footer)")
+    #expect(footer.contains("q 終了"), "\(footer)")
+  }
+
   @Test func theClockIsListenedToOnlyWhereOneIsShown() {
     var state = UI.state()
     #expect(Dashboard.subscriptions(state).isEmpty)

@@ -203,8 +203,9 @@ public enum KeyMaps {
     case .help: return [B.closeHelp, B.quit]
     case .searchInput:
       return [B.selectHit, B.openHit, B.leaveSearch, B.clearToStart, B.nextViewWhileTyping, B.quitWhileTyping]
-    case .compare: return [B.scroll, B.focusColumn, B.changeProposal, B.addColumn, B.matrix, B.language, B.quit]
-    case .matrix: return [B.scroll, B.columns, B.language, B.quit]
+    case .compare:
+      return [B.scroll, B.focusColumn, B.changeProposal, B.addColumn, B.matrix, B.language, B.help, B.quit]
+    case .matrix: return [B.scroll, B.columns, B.open, B.language, B.help, B.quit]
     case .tooSmall, .presenter, .slideNumber, .speakerNotes: return []
     }
   }

@@ -25,7 +25,7 @@ extension Screen {
   /// back) are kept and the others left out.
   static func drawKeys(_ grid: inout CellGrid, _ keys: [(String, String)], y: Int) {
     grid.fill(x: 0, y: y, width: grid.width, height: 1, style: Style(.footer))
-    let priority = ["q", "Ctrl-C", "?", "Esc ?", "Enter", "Esc"]
+    let priority = ["q", "Ctrl-C", "?", "Esc ?", "L", "Enter", "Esc", "m"]
     let order = keys.indices.sorted { a, b in
       let pa = priority.firstIndex(of: keys[a].0) ?? priority.count
       let pb = priority.firstIndex(of: keys[b].0) ?? priority.count
