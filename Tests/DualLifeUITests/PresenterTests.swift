@@ -37,6 +37,15 @@ import Testing
     #expect(state.presenter?.slide == total - 1, "a number past the end goes to the last slide")
   }
 
+  @Test func escapeCancelsATypedSlideNumberInsteadOfEndingTheTalk() {
+    var state = presenting(slide: 3)
+    let effects = UI.press(&state, .character("1"), .character("2"), .escape)
+    #expect(effects.isEmpty, "Esc while typing a number must not end the talk")
+    #expect(state.presenter?.typed == "")
+    #expect(state.presenter?.slide == 3)
+    #expect(UI.press(&state, .escape) == [.quit(status: 0)], "Esc with nothing typed still leaves")
+  }
+
   @Test func blankNotesTimerAndLanguage() {
     var state = presenting()
     _ = Dashboard.reduce(&state, .time(seconds: 1_000_000, utcOffset: 9 * 3600), UI.environment)

@@ -223,7 +223,7 @@ public enum KeyMaps {
       ]
     case .tooSmall: return [B.quit, B.suspend]
     case .presenter: return presenterKeys
-    case .slideNumber: return [B.typeDigit, B.goToTyped, B.deleteDigit] + presenterKeys
+    case .slideNumber: return [B.typeDigit, B.goToTyped, B.deleteDigit, B.cancelTyped] + presenterKeys
     case .speakerNotes: return [B.leaveNotes, B.suspend, B.language]
     }
   }
