@@ -9,7 +9,7 @@ struct DualTohoku: ParsableCommand {
     abstract: "The Tohoku Economic Federation's Five Post-COVID Proposals, with Dual Life Tohoku, in a terminal.",
     discussion: """
       Ids, in source order: P1–P5 proposals, P1.M1… measures, S1… strengths, W1… weaknesses, O1… opportunities,
-      T1–T3 trends, G1… calls to the national government, F1… calls to central firms and business circles,
+      T1–T3 trends, G1… calls to the national government, F1… calls to Tokyo-based major firms and business circles,
       E1–E3 expert panel members (E1.R1… their recommendations).
 
       Exit codes: 0 ok · 1 search found nothing · 64 usage · 65 invalid data · 66 file cannot be opened · 70 internal.

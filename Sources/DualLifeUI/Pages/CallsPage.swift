@@ -1,4 +1,4 @@
-// View 4: the calls to the national government and to central firms and business circles, each with the
+// View 4: the calls to the national government and to Tokyo-based major firms and business circles, each with the
 // proposals it serves (the dataset's editorial links, read backwards).
 import DualLifeModel
 

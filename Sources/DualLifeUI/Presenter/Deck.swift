@@ -190,7 +190,7 @@ public enum Deck {
         calls.government.items.map(\.id), section: calls.section))
     slides.append(
       itemSlide(
-        "calls-firms", text("中央企業・経済界への働きかけ", "Calls to central firms and business circles"),
+        "calls-firms", text("中央企業・経済界への働きかけ", "Calls to Tokyo-based major firms and business circles"),
         calls.firms.items.map(\.id), section: calls.section))
 
     let panel = d.panel
