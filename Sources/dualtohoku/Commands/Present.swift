@@ -84,7 +84,20 @@ struct Present: ParsableCommand {
     let environment = UIEnvironment(dataset: dataset)
     var state = AppState(language: lang.language, width: 80, height: 24)
     Dashboard.present(&state, slide: slide - 1, notesOnly: notes)
-    let channel = SlideChannel()
+    // The terminal first: without one there is nothing to present, and no reason to touch the notes folder.
+    do {
+      try DashboardRunner.checkTerminal()
+    } catch {
+      Output.error(lang.language == .ja ? error.japaneseMessage : error.message)
+      throw ExitCode(1)
+    }
+    let channel: SlideChannel
+    do {
+      channel = try SlideChannel()
+    } catch {
+      Output.error(error.message)
+      throw ExitCode(1)
+    }
     var told: (slide: Int, startedAt: Int?)?
     var lastRead: (slide: Int, startedAt: Int?)?
     let status: Int32
