@@ -80,6 +80,8 @@ let package = Package(
       dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText"],
       exclude: ["Snapshots"]
     ),
+    // The backend's pure parts (escape sequences, key mapping), without a terminal.
+    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "DualLifeUI"]),
     // Finds the release binary the two suites below run (`make test` builds it first, as `make build` does).
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     // Drives the release binary in tmux, as a person would.

@@ -154,3 +154,10 @@ final class Tmux {
       "\(environment) '\(Tmux.binary)' \(arguments)" + (reportStatus ? "; echo \"EXIT\"\"=$?\"" : ""), enter: true)
   }
 }
+
+extension Tmux {
+  /// Sends raw bytes to the program as a terminal would (e.g. "\u{1B}[4~", an End key tmux would not send itself).
+  func sendBytes(_ text: String) throws {
+    try run(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
+  }
+}
