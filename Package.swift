@@ -46,8 +46,11 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
+    // Signal, crash and exit handling around the screen. A real C target, so its state is defined once (a
+    // `static` in a header got one copy per module in release builds, and SIGTERM was lost between them).
+    .target(name: "CTerminalGuard", path: "Sources/CTerminalGuard"),
     // Copies the cell grid to the screen and turns keys, mouse, resizes and signals into actions.
-    .target(name: "CursesBackend", dependencies: ["DualLifeUI", "CNcursesw"]),
+    .target(name: "CursesBackend", dependencies: ["DualLifeUI", "CNcursesw", "CTerminalGuard"]),
     .executableTarget(
       name: "dualtohoku",
       dependencies: [
@@ -81,9 +84,13 @@ let package = Package(
       dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText", "TerminalUI"],
       exclude: ["Snapshots"]
     ),
-    // Drives the real binary in tmux, as a person would.
-    .testTarget(name: "EndToEndTests", dependencies: ["dualtohoku"]),
-    // Runs the built binary; depending on it makes `swift test` build it first.
-    .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel", "dualtohoku"]),
+    // The backend's pure parts (escape sequences, key mapping), without a terminal.
+    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "DualLifeUI"]),
+    // Finds the release binary the two suites below run (`make test` builds it first, as `make build` does).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    // Drives the release binary in tmux, as a person would.
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    // Runs the release binary: exit codes, output, files.
+    .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel", "TestSupport"]),
   ]
 )

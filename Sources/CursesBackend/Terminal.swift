@@ -17,6 +17,8 @@ enum TerminalInput: Equatable {
 final class Terminal {
   /// How long a read waits for a key. Short enough that a SIGTERM flag is noticed quickly.
   private static let readTimeoutMilliseconds: Int32 = 250
+  /// How long to wait for the rest of an escape sequence that has begun.
+  private static let sequenceRestMilliseconds: Int32 = 25
 
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
@@ -239,23 +241,62 @@ final class Terminal {
     var value: wint_t = 0
     switch wget_wch(window, &value) {
     case KEY_CODE_YES:
-      let code = Int32(bitPattern: value)
-      switch code {
-      case KEY_RESIZE:
-        // ncurses has already resized its windows (it turns SIGWINCH into this key).
-        needsFullRedraw = true
-        let (width, height) = size
-        return .action(.resize(width: width, height: height))
-      case KEY_MOUSE:
-        return readMouse()
-      default:
-        return InputMapping.key(forKeyCode: code).map { .action(.key($0)) } ?? TerminalInput.none
-      }
+      return functionKey(Int32(bitPattern: value))
     case OK:
+      if value == 27 { return readAfterEscape() }
       return InputMapping.key(forCharacter: value).map { .action(.key($0)) } ?? TerminalInput.none
     default:
       // A timeout, a signal, or a terminal that is gone; only the last makes every later read fail at once.
       return dt_input_hung_up(STDIN_FILENO) != 0 ? .hungUp : .none
+    }
+  }
+
+  /// A key ncurses recognised (get_wch returned KEY_CODE_YES), a resize or a mouse event.
+  private func functionKey(_ code: Int32) -> TerminalInput {
+    switch code {
+    case KEY_RESIZE:
+      // ncurses has already resized its windows (it turns SIGWINCH into this key).
+      needsFullRedraw = true
+      let (width, height) = size
+      return .action(.resize(width: width, height: height))
+    case KEY_MOUSE:
+      return readMouse()
+    default:
+      return InputMapping.key(forKeyCode: code).map { .action(.key($0)) } ?? TerminalInput.none
+    }
+  }
+
+  /// After an Esc: ncurses has already waited ESCDELAY (25 ms) for a sequence it knows. What is still waiting
+  /// is the rest of one it does not know (or Alt plus a key): read it without waiting and let EscapeSequence say
+  /// what it is. Only inside an unfinished sequence is there a short wait for the rest (a slow link can split
+  /// one), so a lone Esc answers at once.
+  private func readAfterEscape() -> TerminalInput {
+    var following: [UInt32] = []
+    defer { wtimeout(window, Self.readTimeoutMilliseconds) }
+    while true {
+      wtimeout(window, following.isEmpty ? 0 : Self.sequenceRestMilliseconds)
+      var value: wint_t = 0
+      switch wget_wch(window, &value) {
+      case OK:
+        following.append(UInt32(value))
+      case KEY_CODE_YES:
+        // Esc and then a key ncurses knows (Alt+Up as \E\E[A): an Alt combination, swallowed. A resize or a
+        // click is no part of it and is kept.
+        let code = Int32(bitPattern: value)
+        return code == KEY_RESIZE || code == KEY_MOUSE ? functionKey(code) : .none
+      default:
+        return Self.input(EscapeSequence.meaningAtEndOfInput(after: following)) ?? .none
+      }
+      if let input = Self.input(EscapeSequence.meaning(after: following)) { return input }
+    }
+  }
+
+  /// The input an escape sequence's meaning amounts to; nil to read on.
+  private static func input(_ meaning: EscapeSequence.Meaning) -> TerminalInput? {
+    switch meaning {
+    case .needMore: return nil
+    case .key(let key): return .action(.key(key))
+    case .ignored: return TerminalInput.none
     }
   }
 

@@ -1,6 +1,14 @@
 import ArgumentParser
 import DualLifeModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `dualtohoku`: the root command. Each subcommand is one small type in Commands/.
 @main
 struct DualTohoku: ParsableCommand {
@@ -12,7 +20,8 @@ struct DualTohoku: ParsableCommand {
       T1–T3 trends, G1… calls to the national government, F1… calls to Tokyo-based major firms and business circles,
       E1–E3 expert panel members (E1.R1… their recommendations).
 
-      Exit codes: 0 ok · 1 search found nothing · 64 usage · 65 invalid data · 66 file cannot be opened · 70 internal.
+      Exit codes: 0 ok · 1 search found nothing · 64 usage · 65 invalid data · 66 file cannot be opened · 70 internal ·
+      74 output cannot be written.
 
       Examples:
         dualtohoku show P1 --lang en
@@ -36,12 +45,20 @@ struct DualTohoku: ParsableCommand {
         try Open.dashboard(
           data: DataOptions(path: nil), view: .overview, language: .fromEnvironment(), ascii: false,
           colors: true)
-        return
+        Output.end(.success)
       }
       var command = try parseAsRoot()
       try command.run()
+      Output.end(.success)
     } catch {
-      exit(withError: error)
+      // As ArgumentParser's exit(withError:) does, but through Output, so a failed write of the help or of an
+      // error message ends with 74 instead of being lost.
+      let status = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        Output.write(message + "\n", to: status == .success ? STDOUT_FILENO : STDERR_FILENO)
+      }
+      Output.end(status)
     }
   }
 }

@@ -1,5 +1,6 @@
 import DualLifeModel
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ShowCommandTests {
@@ -81,7 +82,8 @@ import Testing
     let export = try Binary.run(["export", "--format", "json"])
     #expect(export.status == 0)
     #expect(export.stdout == Dataset.bundledJSON)
-    let path = try Binary.temporaryFile(export.stdoutBytes)
+    let folder = try TemporaryFolder()
+    let path = try folder.file("data.json", export.stdoutBytes)
     let validate = try Binary.run(["validate", path])
     #expect(validate.status == 0)
     #expect(validate.stdout.contains("valid — 5 proposals, 10 measures"))
@@ -123,8 +125,8 @@ import Testing
 
 @Suite struct BadInputTests {
   func invalid(_ contents: Data, name: String = "bad.json") throws -> Binary.Result {
-    let path = try Binary.temporaryFile(contents, name: name)
-    return try Binary.run(["validate", path])
+    let folder = try TemporaryFolder()
+    return try Binary.run(["validate", try folder.file(name, contents)])
   }
 
   @Test func missingFileExits66() throws {
@@ -172,7 +174,8 @@ import Testing
     // A valid-looking file whose text carries ESC and C1 controls, as \u escapes and raw bytes.
     var text = Dataset.bundledJSON
     text = text.replacingOccurrences(of: "行政機能の地方移転", with: "行政\\u001B[2J\\u009B31m機能")
-    let path = try Binary.temporaryFile(Data(text.utf8))
+    let folder = try TemporaryFolder()
+    let path = try folder.file("data.json", Data(text.utf8))
     for args in [["show", "G1", "--data", path], ["search", "行政", "--data", path], ["export", "--data", path]] {
       let r = try Binary.run(args)
       #expect(r.status == 65)

@@ -96,7 +96,7 @@ struct DashboardEndToEndTests {
     let tmux = try Tmux(width: 90, height: 24)
     try tmux.start("--lang en")
     _ = try tmux.waitFor { $0.contains("1 Overview") }
-    #expect(system("/usr/bin/pkill -TERM -f \(Tmux.quote("^\(Tmux.binary) --lang en"))") == 0)
+    #expect(kill(try tmux.binaryPID(), SIGTERM) == 0)
     var screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=143"))
     screen = try tmux.terminalModes()

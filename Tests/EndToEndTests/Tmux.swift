@@ -1,16 +1,12 @@
 import Foundation
+import TestSupport
 
 /// Drives the real binary in a tmux session on a private server, as a person at a terminal would.
 final class Tmux {
   let socket: String
   let session: String
-  static var binary: String {
-    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-    while dir.path != "/" && !FileManager.default.fileExists(atPath: dir.appendingPathComponent("dualtohoku").path) {
-      dir = dir.deletingLastPathComponent()
-    }
-    return dir.appendingPathComponent("dualtohoku").path
-  }
+  /// The release binary, as `make build` builds it (see ReleaseBinary).
+  static var binary: String { ReleaseBinary.path }
 
   static var available: Bool {
     FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
@@ -19,6 +15,7 @@ final class Tmux {
   /// Starts an interactive shell in a new session of the given size, with a known prompt. TERM is the one tmux
   /// itself speaks (tmux-256color), so keys such as End arrive as the terminfo entry says.
   init(width: Int, height: Int, name: String = "e2e", socket shared: String? = nil) throws {
+    _ = try ReleaseBinary.checkedPath()
     session = name
     socket = shared ?? "dualtohoku-e2e-\(UUID().uuidString.prefix(8))"
     let term = system("infocmp tmux-256color >/dev/null 2>&1") == 0 ? "tmux-256color" : "screen-256color"
@@ -26,7 +23,7 @@ final class Tmux {
       "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
       "env -i HOME=/tmp TERM=\(term) LANG=C.UTF-8 PATH=/usr/bin:/bin PS1='$ ' bash --norc --noprofile",
     ])
-    _ = try waitFor { $0.contains("$") }
+    try waitFor("the shell's prompt") { $0.contains("$") }
     ownsServer = shared == nil
   }
 
@@ -86,10 +83,23 @@ final class Tmux {
     try run(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
   }
 
-  /// Waits (up to 10 s) until the screen satisfies `condition`; returns the last screen either way.
-  /// With `styled`, the screen comes with its attributes as escape sequences.
+  /// A wait that ran out; its description is the last screen seen, so the failure shows what was there.
+  struct WaitTimedOut: Error, CustomStringConvertible {
+    let waitedFor: String
+    let lastScreen: String
+    var description: String {
+      "waited 10 s for \(waitedFor); the last screen was:\n" + lastScreen
+    }
+  }
+
+  /// Waits (up to 10 s) until the screen satisfies `condition` and returns it; throws `WaitTimedOut` with the last
+  /// screen when the wait runs out, so the test fails there. With `styled`, the screen comes with its attributes
+  /// as escape sequences.
   @discardableResult
-  func waitFor(styled: Bool = false, _ condition: (String) -> Bool) throws -> String {
+  func waitFor(
+    styled: Bool = false, _ what: String = "the condition", file: String = #fileID,
+    line: Int = #line, _ condition: (String) -> Bool
+  ) throws -> String {
     let deadline = Date().addingTimeInterval(10)
     var last = ""
     while Date() < deadline {
@@ -97,13 +107,44 @@ final class Tmux {
       if condition(last) { return last }
       Thread.sleep(forTimeInterval: 0.05)
     }
-    return last
+    throw WaitTimedOut(waitedFor: "\(what) (\(file):\(line))", lastScreen: last)
   }
+
+  /// The process running in the session's shell, by pid: the shell's (`#{pane_pid}`) only child whose executable
+  /// is the binary under test. Waits for it to appear, up to 10 s. Never by pattern, which could hit a user's own
+  /// dashboard.
+  func binaryPID() throws -> pid_t {
+    let shell = try run(["display", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    // .build/release is a link to the platform's folder; /proc shows the real path.
+    let real = URL(fileURLWithPath: Self.binary).resolvingSymlinksInPath().path
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline {
+      let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+      for child in children.split(separator: " ").compactMap({ pid_t($0) }) {
+        let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(child)/exe")
+        if executable == real { return child }
+      }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw WaitTimedOut(
+      waitedFor: "a child of the shell (pid \(shell)) running \(Self.binary)", lastScreen: try screen())
+  }
+
+  /// What tmux knows of the pane's terminal modes, e.g. "alternate=0 cursor=1 mouse=0 keypad=0" for a shell.
+  func terminalFlags() throws -> String {
+    try run([
+      "display", "-p", "-t", session,
+      "alternate=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag} keypad=#{keypad_cursor_flag}",
+    ]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The flags of a terminal a shell has again: main screen, cursor shown, no mouse reporting, normal cursor keys.
+  static let shellFlags = "alternate=0 cursor=1 mouse=0 keypad=0"
 
   /// Asks the shell for the terminal's line modes; a sane terminal answers "icanon,echo ," (cooked, echoing).
   func terminalModes() throws -> String {
     try type("stty -a | grep -o -- '-*icanon\\|-*echo ' | tr '\\n' ,", enter: true)
-    return try waitFor { $0.contains("icanon,") }
+    return try waitFor("the stty answer") { $0.contains("icanon,") }
   }
 
   /// Starts the dashboard with arguments; with `reportStatus`, prints "EXIT=<status>" when it ends (spelled
@@ -111,5 +152,12 @@ final class Tmux {
   func start(_ arguments: String = "", environment: String = "", reportStatus: Bool = true) throws {
     try type(
       "\(environment) '\(Tmux.binary)' \(arguments)" + (reportStatus ? "; echo \"EXIT\"\"=$?\"" : ""), enter: true)
+  }
+}
+
+extension Tmux {
+  /// Sends raw bytes to the program as a terminal would (e.g. "\u{1B}[4~", an End key tmux would not send itself).
+  func sendBytes(_ text: String) throws {
+    try run(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
   }
 }

@@ -47,10 +47,19 @@ struct Open: ParsableCommand {
     let status: Int32
     do {
       // A presenter started with p publishes its slide to a notes terminal too.
-      let channel = SlideChannel()
+      // The folder is opened (and checked) only when a presenter first publishes; a folder that cannot be used
+      // leaves the talk without a notes terminal rather than stopping it.
+      var channel: SlideChannel?
+      var refused = false
+      let publish = { (slide: Int, startedAt: Int?) in
+        if channel == nil && !refused {
+          do { channel = try SlideChannel() } catch { refused = true }
+        }
+        channel?.write(slide, startedAt: startedAt)
+      }
       status = try DashboardRunner.run(
         state: state, environment: environment, colors: colors,
-        services: DashboardRunner.Services(publishSlide: channel.write))
+        services: DashboardRunner.Services(publishSlide: publish))
     } catch {
       Output.error(error.message(japanese: Words(language).japanese))
       throw ExitCode(1)

@@ -84,7 +84,20 @@ struct Present: ParsableCommand {
     let environment = UIEnvironment(dataset: dataset)
     let state = Scenario([.present(slide: slide - 1, notesOnly: notes)]).run(
       language: lang.language, width: 80, height: 24, environment)
-    let channel = SlideChannel()
+    // The terminal first: without one there is nothing to present, and no reason to touch the notes folder.
+    do {
+      try DashboardRunner.checkTerminal()
+    } catch {
+      Output.error(error.message(japanese: Words(lang.language).japanese))
+      throw ExitCode(1)
+    }
+    let channel: SlideChannel
+    do {
+      channel = try SlideChannel()
+    } catch {
+      Output.error(error.message)
+      throw ExitCode(1)
+    }
     let status: Int32
     do {
       status = try DashboardRunner.run(

@@ -16,6 +16,8 @@ enum Exit {
   static let invalidData = ExitCode(65)
   static let cannotOpen = ExitCode(66)
   static let internalError = ExitCode(70)
+  /// A write to stdout or stderr failed (other than a closed pipe on stdout): EX_IOERR.
+  static let ioError = ExitCode(74)
 }
 
 extension Language: ExpressibleByArgument {
