@@ -9,44 +9,45 @@ public enum EntryKind: String, Sendable, CaseIterable, Hashable {
   case proposals, proposal, measure, structure, dualLife = "dual-life", pattern, patternElement = "pattern-element"
   case calls, governmentCall = "call-government", firmCall = "call-firms"
   case panel, meeting, expert, background, recommendation, point
+}
 
-  /// A short human name of the kind, for lists and search results.
-  public func name(_ language: Language) -> String {
-    let names: (String, String)
+extension EntryKind {
+  /// The kind in validation messages ("…links to \"G1\", a call to government, which does not belong there").
+  /// Messages are English; what the interface calls a kind is in the UI's vocabulary.
+  var messageName: String {
     switch self {
-    case .document: names = ("文書", "document")
-    case .prefecture: names = ("県", "prefecture")
-    case .positioning: names = ("位置づけ", "positioning")
-    case .paragraph: names = ("本文", "paragraph")
-    case .trends: names = ("潮流", "trends")
-    case .trend: names = ("潮流", "trend")
-    case .trendBullet: names = ("潮流の項目", "trend point")
-    case .figure: names = ("図表", "figure")
-    case .figureLabel: names = ("図表の語", "figure label")
-    case .analysis: names = ("分析", "analysis")
-    case .strength: names = ("強み", "strength")
-    case .weakness: names = ("弱み・課題", "weakness")
-    case .opportunity: names = ("機会", "opportunity")
-    case .timeAxis: names = ("時間変化", "time axis")
-    case .recognition: names = ("基本的認識", "basic recognition")
-    case .proposals: names = ("提言", "proposals")
-    case .proposal: names = ("提言", "proposal")
-    case .measure: names = ("取組例", "measure")
-    case .structure: names = ("構造", "structure")
-    case .dualLife: names = ("デュアルライフ東北", "Dual Life Tohoku")
-    case .pattern: names = ("暮らし方・働き方", "life-and-work pattern")
-    case .patternElement: names = ("図の要素", "pattern element")
-    case .calls: names = ("働きかけ", "calls")
-    case .governmentCall: names = ("国への働きかけ", "call to government")
-    case .firmCall: names = ("中央企業・経済界への働きかけ", "call to firms")
-    case .panel: names = ("有識者懇談会", "expert panel")
-    case .meeting: names = ("開催日", "meeting")
-    case .expert: names = ("有識者", "expert")
-    case .background: names = ("経歴", "background")
-    case .recommendation: names = ("有識者からの提言", "recommendation")
-    case .point: names = ("要点", "point")
+    case .document: return "document"
+    case .prefecture: return "prefecture"
+    case .positioning: return "positioning"
+    case .paragraph: return "paragraph"
+    case .trends: return "trends"
+    case .trend: return "trend"
+    case .trendBullet: return "trend point"
+    case .figure: return "figure"
+    case .figureLabel: return "figure label"
+    case .analysis: return "analysis"
+    case .strength: return "strength"
+    case .weakness: return "weakness"
+    case .opportunity: return "opportunity"
+    case .timeAxis: return "time axis"
+    case .recognition: return "basic recognition"
+    case .proposals: return "proposals"
+    case .proposal: return "proposal"
+    case .measure: return "measure"
+    case .structure: return "structure"
+    case .dualLife: return "Dual Life Tohoku"
+    case .pattern: return "life-and-work pattern"
+    case .patternElement: return "pattern element"
+    case .calls: return "calls"
+    case .governmentCall: return "call to government"
+    case .firmCall: return "call to firms"
+    case .panel: return "expert panel"
+    case .meeting: return "meeting"
+    case .expert: return "expert"
+    case .background: return "background"
+    case .recommendation: return "recommendation"
+    case .point: return "point"
     }
-    return language == .ja ? names.0 : names.1
   }
 }
 
@@ -59,7 +60,7 @@ public enum FieldRank: Int, Sendable, Comparable {
 
 /// One named text of an entry ("title", "goal", "text", "category").
 public struct EntryField: Sendable, Hashable {
-  public let name: String
+  public let name: FieldName
   public let text: LocalizedText
   public let rank: FieldRank
 }
@@ -84,17 +85,17 @@ public struct Entry: Sendable, Hashable {
   /// The entry in one line: the headline, or for a labelled item its label with its text,
   /// as the source writes it (【地勢・社会資本】首都圏近接…, 企業：サプライチェーン…) or in English ("Geography and infrastructure: …").
   public func summary(_ language: Language) -> String {
-    guard let text = field("text") else { return headline[language] }
-    if let category = field("category") {
+    guard let text = field(.text) else { return headline[language] }
+    if let category = field(.category) {
       return language == .ja ? "【\(category.ja)】\(text.ja)" : "\(category.en): \(text.en)"
     }
-    if let label = field("label") {
+    if let label = field(.label) {
       return language == .ja ? "\(label.ja)：\(text.ja)" : "\(label.en): \(text.en)"
     }
     return headline[language]
   }
 
-  public func field(_ name: String) -> LocalizedText? {
+  public func field(_ name: FieldName) -> LocalizedText? {
     fields.first { $0.name == name }?.text
   }
 }
@@ -163,127 +164,18 @@ public struct Catalog: Sendable {
     }
   }
 
-  private mutating func addText(_ item: TextItem, _ kind: EntryKind, parent: String) {
-    add(item.id, kind, parent: parent, section: item.section, [EntryField(name: "text", text: item.text, rank: .body)])
+  /// Every item of the dataset, walked from the top in source order along each kind's description
+  /// (CatalogDescription.swift).
+  init(_ roots: [CatalogChild]) {
+    for root in roots { add(root, parent: nil) }
   }
 
-  init(
-    sections: [Section], document: DocumentInfo, positioning: Positioning, trends: Trends, analysis: Analysis,
-    proposals: Proposals, calls: Calls, panel: Panel
-  ) {
-    func f(_ name: String, _ text: LocalizedText, _ rank: FieldRank = .body) -> EntryField {
-      EntryField(name: name, text: text, rank: rank)
-    }
+  private mutating func add(_ child: CatalogChild, parent: String?) {
+    let item = child.item
+    let links = item.catalogLinks
     add(
-      document.id, .document, parent: nil, section: document.section,
-      [
-        f("title", document.title, .title), f("subtitle", document.subtitle, .goal),
-        f("publisher", document.publisher, .label), f("lead", document.lead), f("tohokuNote", document.tohokuNote),
-      ])
-    for p in document.prefectures {
-      add(p.id, .prefecture, parent: document.id, section: p.section, [f("name", p.name, .label)])
-    }
-
-    add(
-      positioning.id, .positioning, parent: nil, section: positioning.section, [f("title", positioning.title, .title)])
-    for p in positioning.paragraphs { addText(p, .paragraph, parent: positioning.id) }
-
-    add(trends.id, .trends, parent: nil, section: trends.section, [f("title", trends.title, .title)])
-    for p in trends.paragraphs { addText(p, .paragraph, parent: trends.id) }
-    for t in trends.items {
-      add(
-        t.id, .trend, parent: trends.id, section: t.section,
-        [f("title", t.title, .title), f("figureLabel", t.figureLabel, .label)])
-      for b in t.bullets {
-        add(b.id, .trendBullet, parent: t.id, section: b.section, [f("label", b.label, .label), f("text", b.text)])
-      }
-    }
-    let figure = trends.figure
-    add(
-      figure.id, .figure, parent: trends.id, section: figure.section,
-      [f("title", figure.title, .title), f("source", figure.source)])
-    for l in figure.labels { addText(l, .figureLabel, parent: figure.id) }
-
-    add(
-      analysis.id, .analysis, parent: nil, section: analysis.section,
-      [f("title", analysis.title, .title), f("trendsTitle", analysis.trendsTitle, .label)])
-    for (items, kind) in [
-      (analysis.strengths, EntryKind.strength), (analysis.weaknesses, .weakness),
-      (analysis.opportunities, .opportunity),
-    ] {
-      for a in items {
-        var fields = [f("text", a.text)]
-        if let category = a.category { fields.insert(f("category", category, .label), at: 0) }
-        add(a.id, kind, parent: analysis.id, section: a.section, fields)
-      }
-    }
-    let axis = analysis.timeAxis
-    add(
-      axis.id, .timeAxis, parent: analysis.id, section: axis.section,
-      [f("label", axis.label, .label), f("before", axis.before), f("event", axis.event), f("after", axis.after)])
-    for b in analysis.basicRecognition { addText(b, .recognition, parent: analysis.id) }
-
-    add(
-      proposals.id, .proposals, parent: nil, section: proposals.section,
-      [f("title", proposals.title, .title), f("measuresHeading", proposals.measuresHeading, .label)])
-    for p in proposals.items {
-      add(
-        p.id, .proposal, parent: proposals.id, section: p.section,
-        [f("title", p.title, .title), f("goal", p.goal, .goal)],
-        links: p.links.analysis + p.links.calls + p.links.recommendations, linkBasis: p.links.basis)
-      for m in p.measures {
-        add(
-          m.id, .measure, parent: p.id, section: m.section, [f("text", m.text)],
-          links: m.links.analysis + m.links.calls, linkBasis: m.links.basis)
-      }
-    }
-    let structure = proposals.structure
-    add(
-      structure.id, .structure, parent: proposals.id, section: structure.section,
-      [f("text", structure.text, .label)], links: structure.foundation + structure.driven, linkBasis: "source")
-    let dual = proposals.dualLife
-    add(
-      dual.id, .dualLife, parent: proposals.id, section: dual.section,
-      [
-        f("title", dual.title, .title), f("figureCaption", dual.figureCaption), f("figureNote", dual.figureNote),
-        f("figureSource", dual.figureSource),
-      ])
-    for p in dual.paragraphs { addText(p, .paragraph, parent: dual.id) }
-    for pattern in dual.patterns {
-      add(
-        pattern.id, .pattern, parent: dual.id, section: pattern.section,
-        [f("name", pattern.name, .title), f("work", pattern.work, .label), f("living", pattern.living, .label)])
-      for e in pattern.elements { addText(e, .patternElement, parent: pattern.id) }
-    }
-
-    add(
-      calls.id, .calls, parent: nil, section: calls.section,
-      [
-        f("title", calls.title, .title), f("lead", calls.lead), f("government", calls.government.label, .label),
-        f("firms", calls.firms.label, .label),
-      ])
-    for g in calls.government.items { addText(g, .governmentCall, parent: calls.id) }
-    for firm in calls.firms.items { addText(firm, .firmCall, parent: calls.id) }
-
-    add(
-      panel.id, .panel, parent: nil, section: panel.section,
-      [f("title", panel.title, .title), f("recommendationsTitle", panel.recommendationsTitle, .label)])
-    for m in panel.meetings {
-      let date = LocalizedText(ja: m.date, en: m.date)
-      add(m.id, .meeting, parent: panel.id, section: m.section, [f("date", date, .label)])
-    }
-    for e in panel.members {
-      var fields = [f("name", e.name, .title)]
-      if let role = e.role { fields.append(f("role", role, .label)) }
-      fields += [
-        f("field", e.field, .label), f("affiliation", e.affiliation), f("perspective", e.perspective, .label),
-      ]
-      add(e.id, .expert, parent: panel.id, section: e.section, fields)
-      for b in e.background { addText(b, .background, parent: e.id) }
-      for r in e.recommendations {
-        add(r.id, .recommendation, parent: e.id, section: r.section, [f("text", r.text)])
-        for point in r.points { addText(point, .point, parent: r.id) }
-      }
-    }
+      item.id, child.kind, parent: parent, section: item.section, item.catalogFields, links: links.ids,
+      linkBasis: links.basis)
+    for grandchild in item.catalogChildren { add(grandchild, parent: item.id) }
   }
 }

@@ -11,8 +11,8 @@ public enum Language: String, Sendable, CaseIterable, Hashable {
 
 /// A human text in Japanese (as the source says it) and English (our translation).
 public struct LocalizedText: Sendable, Hashable {
-  public var ja: String
-  public var en: String
+  public let ja: String
+  public let en: String
 
   public init(ja: String, en: String) {
     self.ja = ja
@@ -26,246 +26,246 @@ public struct LocalizedText: Sendable, Hashable {
 
 /// A section of the source document ("4", 「ポストコロナ・５つの提言」の具体内容と取組例).
 public struct Section: Sendable, Hashable {
-  public var id: String
-  public var number: String
-  public var heading: LocalizedText
+  public let id: String
+  public let number: String
+  public let heading: LocalizedText
 }
 
 /// An item that is only a text: a paragraph, a bullet, a call, a point.
 public struct TextItem: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var text: LocalizedText
+  public let id: String
+  public let section: String
+  public let text: LocalizedText
 }
 
 public struct Prefecture: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var name: LocalizedText
+  public let id: String
+  public let section: String
+  public let name: LocalizedText
 }
 
 public struct DocumentInfo: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var subtitle: LocalizedText
-  public var publisher: LocalizedText
-  public var lead: LocalizedText
-  public var tohokuNote: LocalizedText
-  public var prefectures: [Prefecture]
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let subtitle: LocalizedText
+  public let publisher: LocalizedText
+  public let lead: LocalizedText
+  public let tohokuNote: LocalizedText
+  public let prefectures: [Prefecture]
 }
 
 public struct Positioning: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var paragraphs: [TextItem]
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let paragraphs: [TextItem]
 }
 
 /// A bullet with its own label ("企業", "価値観").
 public struct LabeledItem: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var label: LocalizedText
-  public var text: LocalizedText
+  public let id: String
+  public let section: String
+  public let label: LocalizedText
+  public let text: LocalizedText
 }
 
 public struct Trend: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var number: Int
-  public var title: LocalizedText
+  public let id: String
+  public let section: String
+  public let number: Int
+  public let title: LocalizedText
   /// The words of the arrow that names this trend in the source's figure.
-  public var figureLabel: LocalizedText
-  public var bullets: [LabeledItem]
+  public let figureLabel: LocalizedText
+  public let bullets: [LabeledItem]
 }
 
 public struct TrendFigure: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
   /// Words of the figure whose place in it the extracted text does not show.
-  public var labels: [TextItem]
-  public var source: LocalizedText
+  public let labels: [TextItem]
+  public let source: LocalizedText
 }
 
 public struct Trends: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var paragraphs: [TextItem]
-  public var items: [Trend]
-  public var figure: TrendFigure
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let paragraphs: [TextItem]
+  public let items: [Trend]
+  public let figure: TrendFigure
 }
 
 /// A strength, weakness or opportunity. Strengths and weaknesses carry the source's 【category】.
 public struct AnalysisItem: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var category: LocalizedText?
-  public var text: LocalizedText
+  public let id: String
+  public let section: String
+  public let category: LocalizedText?
+  public let text: LocalizedText
 }
 
 public struct TimeAxis: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var label: LocalizedText
-  public var before: LocalizedText
-  public var event: LocalizedText
-  public var after: LocalizedText
+  public let id: String
+  public let section: String
+  public let label: LocalizedText
+  public let before: LocalizedText
+  public let event: LocalizedText
+  public let after: LocalizedText
 }
 
 public struct Analysis: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var trendsTitle: LocalizedText
-  public var strengthsLabel: LocalizedText
-  public var weaknessesLabel: LocalizedText
-  public var opportunitiesLabel: LocalizedText
-  public var strengths: [AnalysisItem]
-  public var weaknesses: [AnalysisItem]
-  public var opportunities: [AnalysisItem]
-  public var timeAxis: TimeAxis
-  public var basicRecognitionTitle: LocalizedText
-  public var basicRecognition: [TextItem]
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let trendsTitle: LocalizedText
+  public let strengthsLabel: LocalizedText
+  public let weaknessesLabel: LocalizedText
+  public let opportunitiesLabel: LocalizedText
+  public let strengths: [AnalysisItem]
+  public let weaknesses: [AnalysisItem]
+  public let opportunities: [AnalysisItem]
+  public let timeAxis: TimeAxis
+  public let basicRecognitionTitle: LocalizedText
+  public let basicRecognition: [TextItem]
 }
 
 /// Cross-links from a proposal or measure. The source draws no such lines: `basis` says whose reading they are.
 public struct Links: Sendable, Hashable {
-  public var basis: String
+  public let basis: String
   /// Strengths, weaknesses and opportunities the item builds on or answers (S…, W…, O…).
-  public var analysis: [String]
+  public let analysis: [String]
   /// Calls to the government (G…) and to firms (F…) that serve the item.
-  public var calls: [String]
+  public let calls: [String]
   /// Expert recommendations (E1.R2…) that speak to the item; on proposals only, may be empty.
-  public var recommendations: [String] = []
+  public let recommendations: [String]
 }
 
 public struct Measure: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var text: LocalizedText
-  public var links: Links
+  public let id: String
+  public let section: String
+  public let text: LocalizedText
+  public let links: Links
 }
 
 public struct Proposal: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var number: Int
-  public var title: LocalizedText
+  public let id: String
+  public let section: String
+  public let number: Int
+  public let title: LocalizedText
   /// The ◼ statement of what the proposal aims at.
-  public var goal: LocalizedText
-  public var measures: [Measure]
+  public let goal: LocalizedText
+  public let measures: [Measure]
   /// The source ends each list of measures with など: they are examples.
-  public var measuresEtc: LocalizedText
-  public var links: Links
+  public let measuresEtc: LocalizedText
+  public let links: Links
 }
 
 /// Proposals 1 and 2 are the foundation on which DX drives proposals 3–5.
 public struct ProposalStructure: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var text: LocalizedText
-  public var foundation: [String]
-  public var driven: [String]
+  public let id: String
+  public let section: String
+  public let text: LocalizedText
+  public let foundation: [String]
+  public let driven: [String]
 }
 
 /// One life-and-work pattern of the Dual Life Tohoku figure.
 public struct LifePattern: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var name: LocalizedText
-  public var work: LocalizedText
-  public var living: LocalizedText
-  public var elements: [TextItem]
+  public let id: String
+  public let section: String
+  public let name: LocalizedText
+  public let work: LocalizedText
+  public let living: LocalizedText
+  public let elements: [TextItem]
 }
 
 public struct DualLife: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var paragraphs: [TextItem]
-  public var figureCaption: LocalizedText
-  public var patterns: [LifePattern]
-  public var figureNote: LocalizedText
-  public var figureSource: LocalizedText
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let paragraphs: [TextItem]
+  public let figureCaption: LocalizedText
+  public let patterns: [LifePattern]
+  public let figureNote: LocalizedText
+  public let figureSource: LocalizedText
 }
 
 public struct Proposals: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var measuresHeading: LocalizedText
-  public var items: [Proposal]
-  public var structure: ProposalStructure
-  public var dualLife: DualLife
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let measuresHeading: LocalizedText
+  public let items: [Proposal]
+  public let structure: ProposalStructure
+  public let dualLife: DualLife
 }
 
 public struct CallGroup: Sendable, Hashable {
-  public var label: LocalizedText
-  public var items: [TextItem]
-  public var itemsEtc: LocalizedText
+  public let label: LocalizedText
+  public let items: [TextItem]
+  public let itemsEtc: LocalizedText
 }
 
 public struct Calls: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var lead: LocalizedText
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let lead: LocalizedText
   /// ＜国＞: calls to the national government, G1…
-  public var government: CallGroup
+  public let government: CallGroup
   /// ＜中央企業・経済界＞: calls to Tokyo-based major firms and business circles, F1…
-  public var firms: CallGroup
+  public let firms: CallGroup
 }
 
 public struct Meeting: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var number: Int
+  public let id: String
+  public let section: String
+  public let number: Int
   /// ISO 8601 date, e.g. 2020-09-23.
-  public var date: String
+  public let date: String
 }
 
 public struct Recommendation: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var text: LocalizedText
-  public var points: [TextItem]
+  public let id: String
+  public let section: String
+  public let text: LocalizedText
+  public let points: [TextItem]
 }
 
 public struct PanelMember: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var name: LocalizedText
-  public var role: LocalizedText?
-  public var field: LocalizedText
-  public var affiliation: LocalizedText
-  public var background: [TextItem]
-  public var perspective: LocalizedText
-  public var recommendations: [Recommendation]
+  public let id: String
+  public let section: String
+  public let name: LocalizedText
+  public let role: LocalizedText?
+  public let field: LocalizedText
+  public let affiliation: LocalizedText
+  public let background: [TextItem]
+  public let perspective: LocalizedText
+  public let recommendations: [Recommendation]
 }
 
 public struct Panel: Sendable, Hashable {
-  public var id: String
-  public var section: String
-  public var title: LocalizedText
-  public var recommendationsTitle: LocalizedText
-  public var meetings: [Meeting]
-  public var members: [PanelMember]
+  public let id: String
+  public let section: String
+  public let title: LocalizedText
+  public let recommendationsTitle: LocalizedText
+  public let meetings: [Meeting]
+  public let members: [PanelMember]
 }
 
 /// The whole dataset: everything the dashboard, the command line and the deck show.
 public struct Dataset: Sendable {
-  public var schemaVersion: Int
-  public var sections: [Section]
-  public var document: DocumentInfo
-  public var positioning: Positioning
-  public var trends: Trends
-  public var analysis: Analysis
-  public var proposals: Proposals
-  public var calls: Calls
-  public var panel: Panel
+  public let schemaVersion: Int
+  public let sections: [Section]
+  public let document: DocumentInfo
+  public let positioning: Positioning
+  public let trends: Trends
+  public let analysis: Analysis
+  public let proposals: Proposals
+  public let calls: Calls
+  public let panel: Panel
   /// Every addressable item by id, in source order, built once at load.
   public let catalog: Catalog
   /// The search index: built once, on the first search, and shared by every copy of the dataset. Building it takes
@@ -286,10 +286,11 @@ public struct Dataset: Sendable {
     self.proposals = proposals
     self.calls = calls
     self.panel = panel
-    let catalog = Catalog(
-      sections: sections, document: document, positioning: positioning, trends: trends,
-      analysis: analysis, proposals: proposals, calls: calls, panel: panel)
-    self.catalog = catalog
+    catalog = Catalog([
+      CatalogChild(.document, document), CatalogChild(.positioning, positioning), CatalogChild(.trends, trends),
+      CatalogChild(.analysis, analysis), CatalogChild(.proposals, proposals), CatalogChild(.calls, calls),
+      CatalogChild(.panel, panel),
+    ])
   }
 
   public func proposal(_ id: String) -> Proposal? {

@@ -93,7 +93,7 @@ struct ObjectReader {
       log.add(place, "field \"\(field)\" must be an object {\"ja\": …, \"en\": …}, not \(value.kindDescription)")
       return LocalizedText(ja: "", en: "")
     }
-    var result = LocalizedText(ja: "", en: "")
+    var texts: [Language: String] = [:]
     for language in Language.allCases {
       let name = "\(field).\(language.rawValue)"
       guard let member = members.first(where: { $0.0 == language.rawValue })?.1 else {
@@ -106,12 +106,12 @@ struct ObjectReader {
       }
       if text.trimmingSpaces.isEmpty { log.add(place, "field \"\(name)\" is empty") }
       checkControls(text, field: name, place: place, log: log)
-      if language == .ja { result.ja = text } else { result.en = text }
+      texts[language] = text
     }
     for (key, _) in members where key != "ja" && key != "en" {
       log.add(place, "field \"\(field)\" has an unknown language \"\(Sanitize.forMessage(key))\" (only ja and en)")
     }
-    return result
+    return LocalizedText(ja: texts[.ja] ?? "", en: texts[.en] ?? "")
   }
 
   private func checkControls(_ text: String, field: String) {

@@ -136,7 +136,7 @@ enum Validation {
       }
       if !kinds.contains(target.kind) {
         log.add(
-          owner, "field \"\(field)\" links to \"\(shown)\", a \(target.kind.name(.en)), which does not belong there")
+          owner, "field \"\(field)\" links to \"\(shown)\", a \(target.kind.messageName), which does not belong there")
       }
       if !seen.insert(id).inserted {
         log.add(owner, "field \"\(field)\" lists \"\(shown)\" twice")

@@ -126,7 +126,7 @@ public struct SearchIndex: Sendable {
           let f = Int32(fields.count)
           fields.append(
             Field(
-              entry: k, name: field.name, language: language, rank: field.rank, text: text, folded: folded,
+              entry: k, name: field.name.rawValue, language: language, rank: field.rank, text: text, folded: folded,
               offsets: offsets))
           // Each key once per field: sorting a short array is cheaper than hashing into a set.
           keys.removeAll(keepingCapacity: true)

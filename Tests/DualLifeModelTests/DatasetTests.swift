@@ -27,10 +27,10 @@ import Testing
     #expect(p1.title.ja == "「デュアルライフ東北」の実現")
     #expect(p1.measures.map(\.id) == ["P1.M1", "P1.M2"])
     let catalog = dataset.catalog
-    #expect(catalog.entry("P5.M2")?.field("text")?.ja == "滞在型観光を見据えたワーケーションの環境整備と利用促進")
-    #expect(catalog.entry("S1")?.field("category")?.ja == "地勢・社会資本")
-    #expect(catalog.entry("W3")?.field("text")?.ja == "少ない本社機能、下請け構造（低い付加価値、低い生産性）")
-    #expect(catalog.entry("G4")?.field("text")?.ja.contains("住民税等の分割") == true)
+    #expect(catalog.entry("P5.M2")?.field(.text)?.ja == "滞在型観光を見据えたワーケーションの環境整備と利用促進")
+    #expect(catalog.entry("S1")?.field(.category)?.ja == "地勢・社会資本")
+    #expect(catalog.entry("W3")?.field(.text)?.ja == "少ない本社機能、下請け構造（低い付加価値、低い生産性）")
+    #expect(catalog.entry("G4")?.field(.text)?.ja.contains("住民税等の分割") == true)
   }
 
   @Test func everyTextHasBothLanguages() {

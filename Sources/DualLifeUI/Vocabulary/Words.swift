@@ -61,6 +61,11 @@ public struct Words: Sendable {
     guard basis == "editorial" else { return links }
     return t("関連（本ツールの読み。原文には線がない）", "Links (this tool's reading; the source draws no such lines)")
   }
+  /// The heading of a proposal's links in the Markdown export.
+  public var editorialLinks: String { t("関連（本ツールの読み）", "Links (this tool's reading)") }
+  /// "work" and "living" inside a sentence (the Markdown export's patterns).
+  public var workLower: String { t("仕事", "work") }
+  public var livingLower: String { t("暮らし", "living") }
   public var linksAreEditorial: String {
     t("関連は本ツールの読みで、原文には線がありません。", "Links are this tool's reading; the source draws no such lines.")
   }
@@ -142,8 +147,8 @@ public struct Words: Sendable {
   }
 
   /// The name of an item's field ("goal" → 目指す姿 / Goal), for item pages and `show`.
-  public func field(_ name: String) -> String {
-    guard let pair = Self.fieldNames[name] else { return name }
+  public func field(_ name: FieldName) -> String {
+    guard let pair = Self.fieldNames[name] else { return name.rawValue }
     return t(pair.0, pair.1)
   }
 
@@ -162,19 +167,19 @@ public struct Words: Sendable {
     .recommendation: ("有識者からの提言", "recommendation"), .point: ("要点", "point"),
   ]
 
-  static let fieldNames: [String: (String, String)] = [
-    "title": ("題", "Title"), "subtitle": ("副題", "Subtitle"), "publisher": ("発行", "Publisher"),
-    "lead": ("提言", "Lead"), "tohokuNote": ("東北とは", "Tohoku"), "goal": ("目指す姿", "Goal"),
-    "text": ("本文", "Text"), "category": ("分類", "Category"), "label": ("項目", "Label"),
-    "figureLabel": ("図の矢印", "Figure arrow"), "source": ("出典", "Source"),
-    "trendsTitle": ("潮流", "Trends"), "measuresHeading": ("取組例", "Measures"),
-    "figureCaption": ("図の説明", "Figure caption"), "figureNote": ("図の読み方", "Reading of the figure"),
-    "figureSource": ("図の出典", "Figure source"), "name": ("名前", "Name"), "work": ("仕事", "Work"),
-    "living": ("暮らし", "Living"), "government": ("国", "Government"), "firms": ("企業・経済界", "Firms"),
-    "recommendationsTitle": ("提言", "Recommendations"), "date": ("日付", "Date"), "role": ("役割", "Role"),
-    "field": ("分野", "Field"), "affiliation": ("所属・肩書", "Affiliation"),
-    "perspective": ("観点", "Perspective"), "before": ("これまで", "Before"), "event": ("転機", "Event"),
-    "after": ("これから", "After"),
+  static let fieldNames: [FieldName: (String, String)] = [
+    .title: ("題", "Title"), .subtitle: ("副題", "Subtitle"), .publisher: ("発行", "Publisher"),
+    .lead: ("提言", "Lead"), .tohokuNote: ("東北とは", "Tohoku"), .goal: ("目指す姿", "Goal"),
+    .text: ("本文", "Text"), .category: ("分類", "Category"), .label: ("項目", "Label"),
+    .figureLabel: ("図の矢印", "Figure arrow"), .source: ("出典", "Source"),
+    .trendsTitle: ("潮流", "Trends"), .measuresHeading: ("取組例", "Measures"),
+    .figureCaption: ("図の説明", "Figure caption"), .figureNote: ("図の読み方", "Reading of the figure"),
+    .figureSource: ("図の出典", "Figure source"), .name: ("名前", "Name"), .work: ("仕事", "Work"),
+    .living: ("暮らし", "Living"), .government: ("国", "Government"), .firms: ("企業・経済界", "Firms"),
+    .recommendationsTitle: ("提言", "Recommendations"), .date: ("日付", "Date"), .role: ("役割", "Role"),
+    .field: ("分野", "Field"), .affiliation: ("所属・肩書", "Affiliation"),
+    .perspective: ("観点", "Perspective"), .before: ("これまで", "Before"), .event: ("転機", "Event"),
+    .after: ("これから", "After"),
   ]
 }
 

@@ -95,7 +95,7 @@ struct EntryFormatter {
     ]
     if let parent = entry.parent { members.append(("parent", .string(parent))) }
     members.append(("section", .string(entry.section)))
-    members.append(("fields", .object(entry.fields.map { ($0.name, .string($0.text[language])) })))
+    members.append(("fields", .object(entry.fields.map { ($0.name.rawValue, .string($0.text[language])) })))
     if !entry.children.isEmpty {
       members.append(
         (
