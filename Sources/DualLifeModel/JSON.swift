@@ -323,40 +323,7 @@ public struct JSONParser {
         throw error("a raw control character (0x\(String(byte, radix: 16, uppercase: true))) inside a string")
       }
       if byte == UInt8(ascii: "\\") {
-        index += 1
-        guard index < bytes.count else { throw error("unexpected end of file in an escape") }
-        let escaped = bytes[index]
-        index += 1
-        switch escaped {
-        case UInt8(ascii: "\""): utf8.append(0x22)
-        case UInt8(ascii: "\\"): utf8.append(0x5C)
-        case UInt8(ascii: "/"): utf8.append(0x2F)
-        case UInt8(ascii: "b"): utf8.append(0x08)
-        case UInt8(ascii: "f"): utf8.append(0x0C)
-        case UInt8(ascii: "n"): utf8.append(0x0A)
-        case UInt8(ascii: "r"): utf8.append(0x0D)
-        case UInt8(ascii: "t"): utf8.append(0x09)
-        case UInt8(ascii: "u"):
-          var scalarValue = try parseHex4()
-          if (0xD800..<0xDC00).contains(scalarValue) {
-            // A high surrogate must be followed by an escaped low surrogate.
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-              bytes[index + 1] == UInt8(ascii: "u")
-            else { throw error("an unpaired surrogate in a \\u escape") }
-            index += 2
-            let low = try parseHex4()
-            guard (0xDC00..<0xE000).contains(low) else {
-              throw error("an unpaired surrogate in a \\u escape")
-            }
-            scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
-          }
-          guard let scalar = Unicode.Scalar(scalarValue) else {
-            throw error("an unpaired surrogate in a \\u escape")
-          }
-          utf8.append(contentsOf: String(Character(scalar)).utf8)
-        default:
-          throw error("unknown escape '\\\(Character(Unicode.Scalar(escaped)))' in a string", at: index - 2)
-        }
+        try parseEscape(into: &utf8)
         continue
       }
       utf8.append(byte)
@@ -366,6 +333,44 @@ public struct JSONParser {
       throw error("a string that is not valid UTF-8 (is this a binary file?)", at: start)
     }
     return text
+  }
+
+  /// One escape after a backslash (at `index`), its UTF-8 appended to `utf8`.
+  private mutating func parseEscape(into utf8: inout [UInt8]) throws(JSONSyntaxError) {
+    index += 1
+    guard index < bytes.count else { throw error("unexpected end of file in an escape") }
+    let escaped = bytes[index]
+    index += 1
+    switch escaped {
+    case UInt8(ascii: "\""): utf8.append(0x22)
+    case UInt8(ascii: "\\"): utf8.append(0x5C)
+    case UInt8(ascii: "/"): utf8.append(0x2F)
+    case UInt8(ascii: "b"): utf8.append(0x08)
+    case UInt8(ascii: "f"): utf8.append(0x0C)
+    case UInt8(ascii: "n"): utf8.append(0x0A)
+    case UInt8(ascii: "r"): utf8.append(0x0D)
+    case UInt8(ascii: "t"): utf8.append(0x09)
+    case UInt8(ascii: "u"):
+      var scalarValue = try parseHex4()
+      if (0xD800..<0xDC00).contains(scalarValue) {
+        // A high surrogate must be followed by an escaped low surrogate.
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+          bytes[index + 1] == UInt8(ascii: "u")
+        else { throw error("an unpaired surrogate in a \\u escape") }
+        index += 2
+        let low = try parseHex4()
+        guard (0xDC00..<0xE000).contains(low) else {
+          throw error("an unpaired surrogate in a \\u escape")
+        }
+        scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
+      }
+      guard let scalar = Unicode.Scalar(scalarValue) else {
+        throw error("an unpaired surrogate in a \\u escape")
+      }
+      utf8.append(contentsOf: String(Character(scalar)).utf8)
+    default:
+      throw error("unknown escape '\\\(Character(Unicode.Scalar(escaped)))' in a string", at: index - 2)
+    }
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {

@@ -55,48 +55,8 @@ public enum LineBreaker {
     var start = 0
     while true {
       let limit = max(1, lines.isEmpty ? firstLineWidth : width)
-      var used = 0
-      var index = start
-      var best = -1  // the latest allowed break on the line so far
-      var widthAtBest = 0
-      var textEnd = start
-      var textWidth = 0
-      while true {
-        if index == count || clusters[index].flags.contains(.newline) {
-          textEnd = index
-          textWidth = used
-          break
-        }
-        if index > start && breakAllowed(before: index, in: clusters) {
-          best = index
-          widthAtBest = used
-        }
-        let clusterWidth = clusters[index].width
-        if used + clusterWidth > limit {
-          if best > start {
-            (textEnd, textWidth) = (best, widthAtBest)
-          } else if index > start {
-            (textEnd, textWidth) = (index, used)  // emergency: no allowed break on the whole line
-          } else {
-            (textEnd, textWidth) = (index + 1, clusterWidth)  // a wide character on a one-cell line
-          }
-          break
-        }
-        used += clusterWidth
-        index += 1
-      }
-
-      var separatorEnd = textEnd
-      var hardBreak = false
-      if textEnd < count {
-        if !clusters[textEnd].flags.contains(.newline) {
-          while separatorEnd < count && clusters[separatorEnd].flags.contains(.space) { separatorEnd += 1 }
-        }
-        if separatorEnd < count && clusters[separatorEnd].flags.contains(.newline) {
-          separatorEnd += 1
-          hardBreak = true
-        }
-      }
+      let (textEnd, textWidth) = lineEnd(clusters, from: start, limit: limit)
+      let (separatorEnd, hardBreak) = separator(clusters, after: textEnd)
       lines.append(
         WrappedLine(text: slice(start, textEnd), separator: slice(textEnd, separatorEnd), width: textWidth))
       start = separatorEnd
@@ -106,6 +66,43 @@ public enum LineBreaker {
         return lines
       }
     }
+  }
+
+  /// Where the line that starts at `start` ends within `limit` cells, and its width: at the latest allowed break,
+  /// else (no allowed break on the whole line) where the text no longer fits, else after one wide character.
+  static func lineEnd(_ clusters: [Cluster], from start: Int, limit: Int) -> (end: Int, width: Int) {
+    let count = clusters.count
+    var used = 0
+    var index = start
+    var best = -1  // the latest allowed break on the line so far
+    var widthAtBest = 0
+    while true {
+      if index == count || clusters[index].flags.contains(.newline) { return (index, used) }
+      if index > start && breakAllowed(before: index, in: clusters) {
+        best = index
+        widthAtBest = used
+      }
+      let clusterWidth = clusters[index].width
+      if used + clusterWidth > limit {
+        if best > start { return (best, widthAtBest) }
+        if index > start { return (index, used) }  // emergency: no allowed break on the whole line
+        return (index + 1, clusterWidth)  // a wide character on a one-cell line
+      }
+      used += clusterWidth
+      index += 1
+    }
+  }
+
+  /// The spaces (and a newline) that a soft or hard break at `textEnd` swallows; whether it was a hard break.
+  static func separator(_ clusters: [Cluster], after textEnd: Int) -> (end: Int, hardBreak: Bool) {
+    let count = clusters.count
+    var separatorEnd = textEnd
+    guard textEnd < count else { return (textEnd, false) }
+    if !clusters[textEnd].flags.contains(.newline) {
+      while separatorEnd < count && clusters[separatorEnd].flags.contains(.space) { separatorEnd += 1 }
+    }
+    if separatorEnd < count && clusters[separatorEnd].flags.contains(.newline) { return (separatorEnd + 1, true) }
+    return (separatorEnd, false)
   }
 
   /// Whether a soft break may fall just before `clusters[index]` (0 < index < count).

@@ -38,85 +38,97 @@ public struct Slide: Sendable, Hashable {
 }
 
 public enum Deck {
-  /// Every slide of the talk, in order.
+  /// Every slide of the talk, in order: one small function per group of slides.
   public static func slides(_ dataset: Dataset) -> [Slide] {
-    let d = dataset
-    let catalog = d.catalog
-    var slides: [Slide] = []
+    let deck = DeckBuilder(dataset: dataset)
+    return deck.opening() + deck.trends() + deck.analysis() + [deck.dualLife()] + deck.proposals()
+      + [deck.structure()] + deck.calls() + [deck.panel(), deck.closing()]
+  }
+}
 
-    func text(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(ja: ja, en: en) }
+/// What the slide groups share: the data, its catalog, and how notes are worded.
+struct DeckBuilder {
+  let d: Dataset
+  var catalog: Catalog { d.catalog }
 
-    /// The entry's one-line summary in both languages (【category】text / category: text).
-    func summary(_ id: String) -> LocalizedText {
-      guard let entry = catalog.entry(id) else { return text(id, id) }
-      return text(entry.summary(.ja), entry.summary(.en))
+  init(dataset: Dataset) {
+    d = dataset
+  }
+
+  func text(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(ja: ja, en: en) }
+
+  /// The entry's one-line summary in both languages (【category】text / category: text).
+  func summary(_ id: String) -> LocalizedText {
+    guard let entry = catalog.entry(id) else { return text(id, id) }
+    return text(entry.summary(.ja), entry.summary(.en))
+  }
+
+  /// "出典: 4. …" / "Source: 4. …"; sections without a number (the cover, the panel) show only their heading.
+  func sourceNote(_ section: String) -> [LocalizedText] {
+    guard let s = d.section(section) else { return [] }
+    return [text(Words(.ja).source(s), Words(.en).source(s))]
+  }
+
+  /// "S1 → P1 P3" for each item, so the presenter can say which proposals build on it.
+  func servesNotes(_ ids: [String]) -> [LocalizedText] {
+    ids.map { id in
+      let proposals = catalog.proposalsLinking(to: id)
+      let list =
+        proposals.isEmpty
+        ? text("（なし）", "(none)") : text(proposals.joined(separator: " "), proposals.joined(separator: " "))
+      return text("\(id) 資する提言: \(list.ja)", "\(id) serves: \(list.en)")
     }
+  }
 
-    /// "出典: 4. …" / "Source: 4. …"; sections without a number (the cover, the panel) show only their heading.
-    func sourceNote(_ section: String) -> [LocalizedText] {
-      guard let s = d.section(section) else { return [] }
-      let number = s.number.isEmpty ? "" : "\(s.number). "
-      return [text("出典: \(number)\(s.heading.ja)", "Source: \(number)\(s.heading.en)")]
-    }
+  func itemSlide(_ id: String, _ title: LocalizedText, _ ids: [String], section: String) -> Slide {
+    Slide(
+      id: id, title: title, bullets: ids.map { SlideBullet(id: $0, text: summary($0)) },
+      notes: servesNotes(ids) + sourceNote(section), section: section)
+  }
 
-    func proposalsLinking(to id: String) -> [String] { catalog.proposalsLinking(to: id) }
-
-    /// "S1 → P1 P3" for each item, so the presenter can say which proposals build on it.
-    func servesNotes(_ ids: [String]) -> [LocalizedText] {
-      ids.map { id in
-        let proposals = proposalsLinking(to: id)
-        let list =
-          proposals.isEmpty
-          ? text("（なし）", "(none)") : text(proposals.joined(separator: " "), proposals.joined(separator: " "))
-        return text("\(id) 資する提言: \(list.ja)", "\(id) serves: \(list.en)")
-      }
-    }
-
-    func itemSlide(_ id: String, _ title: LocalizedText, _ ids: [String], section: String) -> Slide {
-      Slide(
-        id: id, title: title, bullets: ids.map { SlideBullet(id: $0, text: summary($0)) },
-        notes: servesNotes(ids) + sourceNote(section), section: section)
-    }
-
+  /// The title and the positioning.
+  func opening() -> [Slide] {
     let document = d.document
-    slides.append(
+    let positioning = d.positioning
+    return [
       Slide(
         id: "title", title: document.title,
         bullets: [
           SlideBullet(text: document.subtitle), SlideBullet(text: document.publisher),
           SlideBullet(text: document.lead),
         ],
-        notes: [document.tohokuNote] + sourceNote(document.section), section: document.section))
-
-    let positioning = d.positioning
-    slides.append(
+        notes: [document.tohokuNote] + sourceNote(document.section), section: document.section),
       Slide(
         id: "positioning", title: positioning.title, bullets: positioning.paragraphs.map { SlideBullet(text: $0.text) },
-        notes: sourceNote(positioning.section), section: positioning.section))
+        notes: sourceNote(positioning.section), section: positioning.section),
+    ]
+  }
 
+  /// The three trends, each with its points.
+  func trends() -> [Slide] {
     let trends = d.trends
-    var trendBullets: [SlideBullet] = []
+    var bullets: [SlideBullet] = []
     for trend in trends.items {
-      trendBullets.append(SlideBullet(id: trend.id, text: trend.title))
-      for b in trend.bullets { trendBullets.append(SlideBullet(text: summary(b.id), level: 1)) }
+      bullets.append(SlideBullet(id: trend.id, text: trend.title))
+      for b in trend.bullets { bullets.append(SlideBullet(text: summary(b.id), level: 1)) }
     }
-    slides.append(
+    return [
       Slide(
-        id: "trends", title: trends.title, bullets: trendBullets,
+        id: "trends", title: trends.title, bullets: bullets,
         notes: trends.paragraphs.map(\.text) + [trends.figure.source] + sourceNote(trends.section),
-        section: trends.section))
+        section: trends.section)
+    ]
+  }
 
+  /// Strengths, weaknesses, opportunities and the basic recognition.
+  func analysis() -> [Slide] {
     let analysis = d.analysis
-    slides.append(
-      itemSlide("strengths", analysis.strengthsLabel, analysis.strengths.map(\.id), section: analysis.section))
-    slides.append(
-      itemSlide("weaknesses", analysis.weaknessesLabel, analysis.weaknesses.map(\.id), section: analysis.section))
-    slides.append(
-      itemSlide(
-        "opportunities", analysis.opportunitiesLabel, analysis.opportunities.map(\.id), section: analysis.section)
-    )
     let axis = analysis.timeAxis
-    slides.append(
+    return [
+      itemSlide("strengths", analysis.strengthsLabel, analysis.strengths.map(\.id), section: analysis.section),
+      itemSlide("weaknesses", analysis.weaknessesLabel, analysis.weaknesses.map(\.id), section: analysis.section),
+      itemSlide(
+        "opportunities", analysis.opportunitiesLabel, analysis.opportunities.map(\.id), section: analysis.section),
       Slide(
         id: "recognition", title: analysis.basicRecognitionTitle,
         bullets: analysis.basicRecognition.map { SlideBullet(text: $0.text) },
@@ -124,30 +136,36 @@ public enum Deck {
           text(
             "\(axis.label.ja): \(axis.before.ja) → \(axis.event.ja) → \(axis.after.ja)",
             "\(axis.label.en): \(axis.before.en) → \(axis.event.en) → \(axis.after.en)")
-        ] + sourceNote(analysis.section), section: analysis.section))
+        ] + sourceNote(analysis.section), section: analysis.section),
+    ]
+  }
 
+  /// Dual Life Tohoku and its life-and-work patterns.
+  func dualLife() -> Slide {
     let dual = d.proposals.dualLife
-    var dualBullets = dual.paragraphs.map { SlideBullet(text: $0.text) }
+    var bullets = dual.paragraphs.map { SlideBullet(text: $0.text) }
     for pattern in dual.patterns {
-      dualBullets.append(SlideBullet(text: pattern.name))
-      dualBullets.append(
+      bullets.append(SlideBullet(text: pattern.name))
+      bullets.append(
         SlideBullet(
           text: text(
             "仕事: \(pattern.work.ja)　暮らし: \(pattern.living.ja)",
             "Work: \(pattern.work.en); living: \(pattern.living.en)"), level: 1))
-      dualBullets.append(
+      bullets.append(
         SlideBullet(
           text: text(
             pattern.elements.map(\.text.ja).joined(separator: "・"),
             pattern.elements.map(\.text.en).joined(separator: ", ")), level: 1))
     }
-    slides.append(
-      Slide(
-        id: "dual-life", title: dual.title, bullets: dualBullets,
-        notes: [dual.figureCaption, dual.figureNote, dual.figureSource] + sourceNote(dual.section),
-        section: dual.section))
+    return Slide(
+      id: "dual-life", title: dual.title, bullets: bullets,
+      notes: [dual.figureCaption, dual.figureNote, dual.figureSource] + sourceNote(dual.section),
+      section: dual.section)
+  }
 
-    for p in d.proposals.items {
+  /// One slide per proposal: its goal and measures; the notes hold its links and what the experts said.
+  func proposals() -> [Slide] {
+    d.proposals.items.map { p in
       // The measures stay at level 0: hung under the goal they would wrap into a narrow column at 80 cells.
       var bullets = [SlideBullet(text: text("目指す姿：\(p.goal.ja)", "Goal: \(p.goal.en)"))]
       bullets += p.measures.map { SlideBullet(id: $0.id, text: $0.text) }
@@ -158,73 +176,80 @@ public enum Deck {
       let basis = text("関連（本ツールの読み）:", "Links (our reading):")
       // What the expert panel said that bears on this proposal: something to quote from.
       let experts = p.links.recommendations.compactMap { id -> LocalizedText? in
-        guard let r = catalog.entry(id)?.field("text") else { return nil }
+        guard let r = catalog.entry(id)?.field(.text) else { return nil }
         return text("\(id) \(r.ja)", "\(id) \(r.en)")
       }
       let expertsHeading =
         experts.isEmpty ? [] : [text("関連する有識者の提言（本ツールの読み）:", "Related expert recommendations (our reading):")]
-      slides.append(
-        Slide(
-          id: p.id, title: text("\(p.number). \(p.title.ja)", "\(p.number). \(p.title.en)"), bullets: bullets,
-          notes: [basis] + links + expertsHeading + experts + sourceNote(p.section), section: p.section))
+      return Slide(
+        id: p.id, title: text("\(p.number). \(p.title.ja)", "\(p.number). \(p.title.en)"), bullets: bullets,
+        notes: [basis] + links + expertsHeading + experts + sourceNote(p.section), section: p.section)
     }
+  }
 
+  /// How the proposals fit together: 1 and 2 the foundation, 3–5 driven by DX on it.
+  func structure() -> Slide {
     let structure = d.proposals.structure
-    var structureBullets: [SlideBullet] = []
+    var bullets: [SlideBullet] = []
     for id in structure.foundation {
-      if let p = d.proposal(id) { structureBullets.append(SlideBullet(id: p.id, text: p.title)) }
+      if let p = d.proposal(id) { bullets.append(SlideBullet(id: p.id, text: p.title)) }
     }
-    structureBullets.append(SlideBullet(text: structure.text))
+    bullets.append(SlideBullet(text: structure.text))
     for id in structure.driven {
-      if let p = d.proposal(id) { structureBullets.append(SlideBullet(id: p.id, text: p.title, level: 1)) }
+      if let p = d.proposal(id) { bullets.append(SlideBullet(id: p.id, text: p.title, level: 1)) }
     }
-    slides.append(
-      Slide(
-        id: "structure", title: text("提言の構造", "How the proposals fit together"), bullets: structureBullets,
-        notes: [d.proposals.title] + sourceNote(structure.section), section: structure.section))
+    return Slide(
+      id: "structure", title: text(Words(.ja).structure, Words(.en).structure), bullets: bullets,
+      notes: [d.proposals.title] + sourceNote(structure.section), section: structure.section)
+  }
 
+  /// The calls to the government and to Tokyo-based major firms and business circles.
+  func calls() -> [Slide] {
     let calls = d.calls
-    slides.append(
+    return [
       itemSlide(
         "calls-government", text("国への働きかけ", "Calls to the national government"),
-        calls.government.items.map(\.id), section: calls.section))
-    slides.append(
+        calls.government.items.map(\.id), section: calls.section),
       itemSlide(
         "calls-firms", text("中央企業・経済界への働きかけ", "Calls to Tokyo-based major firms and business circles"),
-        calls.firms.items.map(\.id), section: calls.section))
+        calls.firms.items.map(\.id), section: calls.section),
+    ]
+  }
 
+  /// The expert panel: each member with field and affiliation, and the meetings.
+  func panel() -> Slide {
     let panel = d.panel
-    var panelBullets: [SlideBullet] = []
+    var bullets: [SlideBullet] = []
     for member in panel.members {
       // Fields and affiliations are multi-line in the source (a figure's cells); one line reads better at a distance.
       let field = text(
         member.field.ja.split(separator: "\n").joined(separator: "・"),
         member.field.en.split(separator: "\n").joined(separator: ", "))
       let role = member.role.map { text("（\($0.ja)）", " (\($0.en))") } ?? text("", "")
-      panelBullets.append(
+      bullets.append(
         SlideBullet(
           id: member.id,
           text: text("\(member.name.ja)\(role.ja)　\(field.ja)", "\(member.name.en)\(role.en) — \(field.en)")))
       let affiliation = text(
         String(member.affiliation.ja.split(separator: "\n").first ?? ""),
         String(member.affiliation.en.split(separator: "\n").first ?? ""))
-      panelBullets.append(SlideBullet(text: affiliation, level: 1))
+      bullets.append(SlideBullet(text: affiliation, level: 1))
     }
     let meetings = text(
       "開催: " + panel.meetings.map { "第\($0.number)回 \($0.date)" }.joined(separator: "、"),
       "Meetings: " + panel.meetings.map { "\($0.number): \($0.date)" }.joined(separator: ", "))
-    panelBullets.append(SlideBullet(text: meetings))
-    slides.append(
-      Slide(
-        id: "panel", title: panel.title, bullets: panelBullets,
-        notes: panel.members.map { m in text("\(m.id) \(m.perspective.ja)", "\(m.id) \(m.perspective.en)") }
-          + sourceNote(panel.section), section: panel.section))
+    bullets.append(SlideBullet(text: meetings))
+    return Slide(
+      id: "panel", title: panel.title, bullets: bullets,
+      notes: panel.members.map { m in text("\(m.id) \(m.perspective.ja)", "\(m.id) \(m.perspective.en)") }
+        + sourceNote(panel.section), section: panel.section)
+  }
 
-    slides.append(
-      Slide(
-        id: "closing", title: document.title,
-        bullets: [SlideBullet(text: text("ご清聴ありがとうございました", "Thank you")), SlideBullet(text: document.publisher)],
-        notes: sourceNote(document.section), section: document.section))
-    return slides
+  func closing() -> Slide {
+    let document = d.document
+    return Slide(
+      id: "closing", title: document.title,
+      bullets: [SlideBullet(text: text("ご清聴ありがとうございました", "Thank you")), SlideBullet(text: document.publisher)],
+      notes: sourceNote(document.section), section: document.section)
   }
 }

@@ -1,6 +1,7 @@
 // `export --format markdown`: the whole dataset as one readable document, in the source's order,
 // in one language or both (Japanese first, the English under it).
 import DualLifeModel
+import DualLifeUI
 
 struct MarkdownDocument {
   let dataset: Dataset
@@ -26,10 +27,6 @@ struct MarkdownDocument {
     languages.map { Markdown.escape(text[$0]) }.joined(separator: " / ")
   }
 
-  private func word(_ ja: String, _ en: String) -> String {
-    h(LocalizedText(ja: ja, en: en))
-  }
-
   private mutating func heading(_ level: Int, _ text: String) {
     out += String(repeating: "#", count: level) + " " + text + "\n\n"
   }
@@ -49,19 +46,40 @@ struct MarkdownDocument {
 
   mutating func render() -> String {
     out = ""
+    front()
+    positioning()
+    trends()
+    analysis()
+    proposals()
+    calls()
+    panel()
+    return out
+  }
+
+  /// A label of the interface in the chosen languages ("分野 / Field").
+  private func word(_ label: (Words) -> String) -> String {
+    h(LocalizedText(ja: label(Words(.ja)), en: label(Words(.en))))
+  }
+
+  private mutating func front() {
     let d = dataset.document
     heading(1, h(d.title))
     paragraph("*\(h(d.subtitle))* — \(h(d.publisher))")
     paragraph(t(d.lead))
     for p in dataset.proposals.items { bullet(p.id, p.title) }
     out += "\n"
+  }
 
+  private mutating func positioning() {
+    let d = dataset.document
     heading(2, sectionHeading("1"))
     for p in dataset.positioning.paragraphs { bullet(p.id, p.text) }
     out += "\n"
     paragraph(t(d.tohokuNote))
     out += d.prefectures.map { "\($0.id) \(h($0.name))" }.joined(separator: " · ") + "\n\n"
+  }
 
+  private mutating func trends() {
     let trends = dataset.trends
     heading(2, sectionHeading("2"))
     for p in trends.paragraphs { bullet(p.id, p.text) }
@@ -75,7 +93,9 @@ struct MarkdownDocument {
     }
     paragraph("\(h(trends.figure.title)): " + trends.figure.labels.map { h($0.text) }.joined(separator: " · "))
     paragraph("*\(t(trends.figure.source))*")
+  }
 
+  private mutating func analysis() {
     let a = dataset.analysis
     heading(2, sectionHeading("3"))
     for (label, items) in [
@@ -95,7 +115,9 @@ struct MarkdownDocument {
     heading(3, h(a.basicRecognitionTitle))
     for b in a.basicRecognition { bullet(b.id, b.text) }
     out += "\n"
+  }
 
+  private mutating func proposals() {
     let proposals = dataset.proposals
     heading(2, sectionHeading("4"))
     for p in proposals.items {
@@ -103,9 +125,7 @@ struct MarkdownDocument {
       paragraph(t(p.goal))
       for m in p.measures { bullet(m.id, m.text) }
       out += "- \(t(p.measuresEtc))\n\n"
-      paragraph(
-        "*\(word("関連（本ツールの読み）", "Links (this tool's reading)"))*: "
-          + (p.links.analysis + p.links.calls).joined(separator: ", "))
+      paragraph("*\(word(\.editorialLinks))*: " + (p.links.analysis + p.links.calls).joined(separator: ", "))
     }
     let s = proposals.structure
     paragraph("**\(h(s.text))**: \(s.foundation.joined(separator: ", ")) → \(s.driven.joined(separator: ", "))")
@@ -115,13 +135,15 @@ struct MarkdownDocument {
     out += "\n"
     for pattern in dual.patterns {
       paragraph(
-        "**\(pattern.id) \(h(pattern.name))** — \(word("仕事", "work")): \(h(pattern.work)); \(word("暮らし", "living")): \(h(pattern.living))"
-      )
+        "**\(pattern.id) \(h(pattern.name))** — \(word(\.workLower)): \(h(pattern.work)); "
+          + "\(word(\.livingLower)): \(h(pattern.living))")
       for e in pattern.elements { bullet(e.id, e.text) }
       out += "\n"
     }
     paragraph("*\(t(dual.figureNote))*")
+  }
 
+  private mutating func calls() {
     let calls = dataset.calls
     heading(2, sectionHeading("5"))
     paragraph(t(calls.lead))
@@ -130,15 +152,17 @@ struct MarkdownDocument {
       for item in group.items { bullet(item.id, item.text) }
       out += "- \(t(group.itemsEtc))\n\n"
     }
+  }
 
+  private mutating func panel() {
     let panel = dataset.panel
     heading(2, h(panel.title))
     paragraph(panel.meetings.map { "\($0.id) \($0.date)" }.joined(separator: " · "))
     for e in panel.members {
       heading(3, "\(e.id) \(h(e.name))" + (e.role.map { " (\(h($0)))" } ?? ""))
       paragraph(
-        "\(word("分野", "Field")): \(h(e.field).replacingNewlines(with: " ")) — \(t(e.affiliation).replacingNewlines(with: "  \n"))"
-      )
+        "\(word { $0.field(.field) }): \(h(e.field).replacingNewlines(with: " ")) — "
+          + t(e.affiliation).replacingNewlines(with: "  \n"))
       for b in e.background { bullet(b.id, b.text) }
       out += "\n"
       heading(4, "\(h(panel.recommendationsTitle)) — \(h(e.perspective))")
@@ -148,7 +172,6 @@ struct MarkdownDocument {
       }
       out += "\n"
     }
-    return out
   }
 }
 
