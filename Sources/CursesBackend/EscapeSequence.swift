@@ -39,10 +39,11 @@ enum EscapeSequence {
     }
   }
 
-  /// The meaning when nothing more arrives after `following`: a lone Esc is Esc; anything begun (Alt+[ or Alt+O,
-  /// which look like the start of a sequence, or a sequence cut off) is dropped.
+  /// The meaning when nothing more arrives after `following`: a lone Esc is Esc, and so is Esc Esc (a quick double
+  /// press, which must go back rather than vanish); anything else begun (Alt+[ or Alt+O, which look like the start
+  /// of a sequence, or a sequence cut off) is dropped.
   static func meaningAtEndOfInput(after following: [UInt32]) -> Meaning {
-    following.isEmpty ? .key(.escape) : .ignored
+    following.isEmpty || following == [0x1B] ? .key(.escape) : .ignored
   }
 
   /// CSI: parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, then one final byte 0x40–0x7E (ECMA-48).

@@ -45,6 +45,12 @@ import Testing
     #expect(meaning(sequence) == .ignored)
   }
 
+  @Test func escPressedTwiceQuicklyIsStillEsc() {
+    // Two Escs in one read (a quick double press, or keys arriving together over ssh) must go back, not vanish.
+    #expect(EscapeSequence.meaning(after: [0x1B]) == .needMore)
+    #expect(EscapeSequence.meaningAtEndOfInput(after: [0x1B]) == .key(.escape))
+  }
+
   @Test func aLoneEscIsEscOnceNothingFollows() {
     #expect(EscapeSequence.meaning(after: []) == .needMore)
     #expect(EscapeSequence.meaningAtEndOfInput(after: []) == .key(.escape))
