@@ -7,11 +7,14 @@ struct Validate: ParsableCommand {
     discussion: """
       Checks JSON syntax (with line and column), missing or empty fields (with the item's id and the field's name),
       duplicate ids, ids out of source order, links to ids that do not exist, and control characters in text.
+      A policy-context file (Assets/policy-context.json: what followed the proposals) is recognised by its
+      "$schema" and checked with its own rules, its uptake links against the bundled proposals.
       Exit 0 when valid, 65 when not, 66 when the file cannot be opened.
 
       Examples:
         dualtohoku validate                      # the bundled dataset
         dualtohoku validate Assets/dual-life-tohoku.json
+        dualtohoku validate Assets/policy-context.json
         dualtohoku export --format json > copy.json && dualtohoku validate copy.json
       """)
 
@@ -19,6 +22,10 @@ struct Validate: ParsableCommand {
   var file: String?
 
   func run() throws {
+    if let file, Self.isPolicyContext(file) {
+      try validatePolicyContext(file)
+      return
+    }
     let dataset = try DataOptions(path: file).load()
     let catalog = dataset.catalog
     let count = { (kind: EntryKind) in catalog.entries.filter { $0.kind == kind }.count }
@@ -28,6 +35,28 @@ struct Validate: ParsableCommand {
         + "\(count(.weakness)) weaknesses, \(count(.opportunity)) opportunities, \(count(.trend)) trends, "
         + "\(count(.governmentCall)) calls to the government, \(count(.firmCall)) calls to firms, "
         + "\(count(.expert)) experts; \(catalog.entries.count) items in all")
+  }
+}
+
+extension Validate {
+  /// A policy-context file names its schema at the top: `"$schema": "./policy-context.schema.json"`.
+  static func isPolicyContext(_ path: String) -> Bool {
+    guard let head = try? PolicyContext.head(of: path) else { return false }
+    return head.contains("policy-context.schema.json")
+  }
+
+  func validatePolicyContext(_ path: String) throws {
+    let context: PolicyContext
+    do {
+      context = try PolicyContext.load(path: path, dataset: try Dataset.bundled())
+    } catch {
+      Output.error(error.description)
+      if case .cannotOpen = error { throw Exit.cannotOpen }
+      throw Exit.invalidData
+    }
+    Output.print(
+      "\(Sanitize.forMessage(path)): valid policy context — \(context.items.filter { $0.path == "documents" }.count) documents, "
+        + "\(context.kpis.count) KPIs, \(context.uptake.count) uptake links; \(context.allItems.count) items in all")
   }
 }
 

@@ -1,0 +1,26 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `validate` knows the second dataset by its schema and checks it with its own rules.
+@Suite struct PolicyContextCommandTests {
+  static let file = ReleaseBinary.packageRoot.appendingPathComponent("Assets/policy-context.json").path
+
+  @Test func validateAcceptsThePolicyContext() throws {
+    let r = try Binary.run(["validate", Self.file])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("valid policy context") && r.stdout.contains("9 KPIs"), "\(r.stdout)")
+  }
+
+  @Test func validateListsEveryProblemOfABrokenPolicyContextWithItsPlace() throws {
+    let folder = try TemporaryFolder("policy")
+    let text = try String(contentsOfFile: Self.file, encoding: .utf8)
+      .replacingOccurrences(of: "\"policy\": \"IN7\"", with: "\"policy\": \"NOPE\"")
+      .replacingOccurrences(of: "\"section\": \"D3.IV.1\",\n", with: "\"section\": \"D9\",\n")
+    let path = try folder.file("broken.json", Data(text.utf8))
+    let r = try Binary.run(["validate", path])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("U1: field \"policy\" names \"NOPE\", which is not an item of this file"), "\(r.stderr)")
+    #expect(r.stderr.contains("\"D9\", which is not in sections"), "\(r.stderr)")
+  }
+}
