@@ -28,14 +28,7 @@ extension Dataset {
   public static func load(bytes: [UInt8], source: String, limits: JSONLimits = .dataset) throws(DatasetError)
     -> Dataset
   {
-    let root: JSONValue
-    do {
-      root = try JSONParser.parse(bytes, limits: limits)
-    } catch {
-      throw .invalid(
-        source: source,
-        problems: [DataProblem(place: "line \(error.line), column \(error.column)", message: error.message)])
-    }
+    let root = try parse(bytes, source: source, limits: limits)
     let log = ProblemLog()
     guard let dataset = DatasetDecoder.decode(root, log: log) else {
       throw .invalid(source: source, problems: log.problems)
@@ -43,6 +36,17 @@ extension Dataset {
     Validation.check(dataset, log: log)
     if !log.problems.isEmpty { throw .invalid(source: source, problems: log.problems) }
     return dataset
+  }
+
+  /// Parses a data file's bytes; a syntax error is an invalid file with the error's line and column as its place.
+  static func parse(_ bytes: [UInt8], source: String, limits: JSONLimits) throws(DatasetError) -> JSONValue {
+    do {
+      return try JSONParser.parse(bytes, limits: limits)
+    } catch {
+      throw .invalid(
+        source: source,
+        problems: [DataProblem(place: "line \(error.line), column \(error.column)", message: error.message)])
+    }
   }
 
   /// Reads at most `limit` bytes and one more, so an oversized file is refused without reading it all.

@@ -166,14 +166,7 @@ extension PolicyContext {
   public static func load(bytes: [UInt8], source: String, dataset: Dataset?, limits: JSONLimits = .dataset)
     throws(DatasetError) -> PolicyContext
   {
-    let root: JSONValue
-    do {
-      root = try JSONParser.parse(bytes, limits: limits)
-    } catch {
-      throw .invalid(
-        source: source,
-        problems: [DataProblem(place: "line \(error.line), column \(error.column)", message: error.message)])
-    }
+    let root = try Dataset.parse(bytes, source: source, limits: limits)
     let log = ProblemLog()
     let context = PolicyDecoder.decode(root, dataset: dataset, log: log)
     guard let context, log.problems.isEmpty else { throw .invalid(source: source, problems: log.problems) }
