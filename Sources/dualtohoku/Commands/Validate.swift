@@ -6,7 +6,8 @@ struct Validate: ParsableCommand {
     abstract: "Check a dataset file against the schema and the dataset's rules; list every problem with its place.",
     discussion: """
       Checks JSON syntax (with line and column), missing or empty fields (with the item's id and the field's name),
-      duplicate ids, ids out of source order, links to ids that do not exist, and control characters in text.
+      duplicate ids, ids out of source order, links to ids that do not exist, and control characters in text; and
+      the bundled glossary against it (ids, a word in one entry only, every term.ja said by some text).
       A policy-context file (Assets/policy-context.json: what followed the proposals) is recognised by its
       "$schema" and checked with its own rules, its uptake links against the bundled proposals.
       Exit 0 when valid, 65 when not, 66 when the file cannot be opened.
@@ -27,6 +28,7 @@ struct Validate: ParsableCommand {
       return
     }
     let dataset = try DataOptions(path: file).load()
+    try checkGlossary(dataset)
     let catalog = dataset.catalog
     let count = { (kind: EntryKind) in catalog.entries.filter { $0.kind == kind }.count }
     Output.print(
@@ -57,6 +59,21 @@ extension Validate {
     Output.print(
       "\(Sanitize.forMessage(path)): valid policy context — \(context.items.filter { $0.path == "documents" }.count) documents, "
         + "\(context.kpis.count) KPIs, \(context.uptake.count) uptake links; \(context.allItems.count) items in all")
+  }
+}
+
+/// The glossary is checked with the dataset it widens searches of: a term no text says widens to nothing.
+func checkGlossary(_ dataset: Dataset) throws {
+  var failure: DatasetError?
+  do {
+    let problems = try Glossary.bundled().problems(with: dataset)
+    if !problems.isEmpty { failure = .invalid(source: "glossary", problems: problems) }
+  } catch {
+    failure = error
+  }
+  if let failure {
+    Output.error(failure.description)
+    throw Exit.invalidData
   }
 }
 
