@@ -1,14 +1,15 @@
 import Foundation
 import PackagePlugin
 
-/// Runs `EmbedAsset` on each bundled JSON file of Assets/ (the dataset and the glossary) so both are compiled into
-/// the binary. SwiftPM reruns a command whenever its JSON changes, because the JSON is a declared input.
+/// Runs `EmbedAsset` on each bundled JSON file of Assets/ (the dataset, the glossary and the policy context) so all
+/// are compiled into the binary. SwiftPM reruns a command whenever its JSON changes, because the JSON is a declared input.
 @main
 struct EmbedAssetPlugin: BuildToolPlugin {
   /// Each file and the name of the Swift constant that holds its text.
   static let assets = [
     ("dual-life-tohoku.json", "bundledDatasetJSON"),
     ("glossary.json", "bundledGlossaryJSON"),
+    ("policy-context.json", "bundledPolicyContextJSON"),
   ]
 
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -1,2 +1,2 @@
-// The generated bundledDatasetJSON.swift and bundledGlossaryJSON.swift (see Plugins/EmbedAssetPlugin) are compiled
-// into this module.
+// The generated bundledDatasetJSON.swift, bundledGlossaryJSON.swift and bundledPolicyContextJSON.swift (see
+// Plugins/EmbedAssetPlugin) are compiled into this module.

@@ -76,3 +76,12 @@ import Testing
     }
   }
 }
+
+extension PolicyContextTests {
+  @Test func theBundledPolicyContextIsTheFileInAssets() throws {
+    let bundled = try PolicyContext.bundled(dataset: try Dataset.bundled())
+    let file = try Self.load()
+    #expect(bundled.allItems.map(\.id) == file.allItems.map(\.id))
+    #expect(bundled.allItems.count > 250)
+  }
+}
