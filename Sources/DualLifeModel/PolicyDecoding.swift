@@ -114,7 +114,7 @@ enum PolicyDecoder {
           if let scalar = scalar(element, field: name, place: place) {
             plain.append(scalar)
           } else {
-            read(element, name: "\(name)[\(k)]", path: "\(path).\(name)", into: &content, place: place)
+            read(element, name: name, path: path, into: &content, place: "\(place).\(name)[\(k)]")
           }
         }
         if !plain.isEmpty { content.attributes.append((name, plain.joined(separator: ", "))) }

@@ -24,3 +24,14 @@ import Testing
     #expect(r.stderr.contains("\"D9\", which is not in sections"), "\(r.stderr)")
   }
 }
+
+extension PolicyContextCommandTests {
+  @Test func showKnowsThePolicyIdsWithTheirFiguresAsPrinted() throws {
+    let r = try Binary.run(["show", "KPI7", "--lang", "ja"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("目標: 55%") && r.stdout.contains("基準値: 31%"), "\(r.stdout)")
+    let json = try Binary.run(["show", "kpi1", "--format", "json"])
+    #expect(json.status == 0 && json.stdout.contains("\"takesUp\""), "\(json.stdout)")
+    #expect(try Binary.run(["show", "KPI99"]).status == 64)
+  }
+}

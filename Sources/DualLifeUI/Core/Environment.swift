@@ -17,6 +17,10 @@ public struct UIEnvironment: Sendable {
   public var slides: [Slide] { deckCache.slides(for: dataset) }
   private let deckCache = DeckCache()
 
+  /// What followed the proposals (the second bundled dataset): read on first use, never at start-up.
+  public var policy: PolicyContext? { policyCache.context(for: dataset) }
+  private let policyCache = PolicyCache()
+
   /// The screen layout for a state: computed once per change of what the page shows, shared by the reducer and
   /// the renderer (a key that only moves the selection reuses the layout the last frame was drawn from).
   public func layout(_ state: AppState) -> ScreenLayout {
@@ -38,6 +42,20 @@ final class DeckCache: Sendable {
       let made = Deck.slides(dataset)
       slides = made
       return made
+    }
+  }
+}
+
+/// Holds the policy context once it is read; nil if the bundled file could not be read (a test guards it).
+final class PolicyCache: Sendable {
+  private let read = Mutex<PolicyContext??>(nil)
+
+  func context(for dataset: Dataset) -> PolicyContext? {
+    read.withLock { cached in
+      if let cached { return cached }
+      let context = try? PolicyContext.bundled(dataset: dataset)
+      cached = .some(context)
+      return context
     }
   }
 }

@@ -6,6 +6,7 @@ import DualLifeModel
 enum ItemPage {
   static func body(_ id: String, _ c: PageContext) -> Body {
     guard let entry = c.catalog.entry(id) else {
+      if let item = c.policy?.item(id) { return PolicyPage.body(item, c) }
       var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
       b.text(id, Style(.notice))
       return b.body
@@ -56,6 +57,7 @@ enum ItemPage {
       b.blank()
       dualLife(&b, c)
     }
+    PolicyPage.followed(&b, p, c)
     b.blank()
     c.sourceLine(&b, section: p.section)
     return b.body

@@ -9,8 +9,12 @@ struct PageContext {
   let words: Words
   let glyphs: Glyphs
   var width: Int
+  /// What followed the proposals, read when a page first asks for it.
+  var policy: PolicyContext? { environment.policy }
+  private let environment: UIEnvironment
 
   init(state: AppState, environment: UIEnvironment, width: Int) {
+    self.environment = environment
     dataset = environment.dataset
     language = state.language
     words = Words(state.language)
@@ -45,7 +49,7 @@ struct PageContext {
   }
 
   func sourceLine(_ builder: inout BodyBuilder, section: String) {
-    guard let s = dataset.section(section) else { return }
+    guard let s = dataset.section(section) ?? policy?.sections.first(where: { $0.id == section }) else { return }
     builder.text(words.source(s), Style(.dim))
   }
 }

@@ -72,7 +72,12 @@ public struct Words: Sendable {
   public var source: String { t("出典", "Source") }
   /// "出典: 4. …" / "Source: 4. …"; sections without a number (the cover, the panel) show only their heading.
   public func source(_ section: Section) -> String {
-    let number = section.number.isEmpty ? "" : "\(section.number). "
+    // "4. …", but "(1) …" and "1. …" as the policy documents number their sections.
+    let number =
+      section.number.isEmpty
+      ? ""
+      : (section.number.last?.isLetter == true || section.number.last?.isNumber == true)
+        ? "\(section.number). " : "\(section.number) "
     return "\(source): \(number)\(section.heading[language])"
   }
   public var structure: String { t("提言の構造", "How the proposals fit together") }
@@ -99,6 +104,28 @@ public struct Words: Sendable {
   public var labelSeparator: String { t("：", ": ") }
   /// A category before its text: 【地勢・社会資本】 / "Geography and infrastructure: ".
   public func category(_ text: String) -> String { t("【\(text)】", "\(text): ") }
+
+  // MARK: What followed
+
+  public var whatFollowed: String {
+    t("その後の政策での取り上げ（本ツールの読み）", "What followed: policy that takes it up (our reading)")
+  }
+  public var notTakenUp: String { t("これらの資料では取り上げられていない", "not taken up in these sources") }
+  public var takesUp: String { t("取り上げている提言・取組例（本ツールの読み）", "Proposals and measures it takes up (our reading)") }
+  /// The name of a policy item's text or figure ("target.asPrinted" → 目標 / Target).
+  public func policyField(_ name: String) -> String {
+    let names: [String: (String, String)] = [
+      "title": ("題", "Title"), "text": ("本文", "Text"), "measure": ("指標", "What is measured"),
+      "target.asPrinted": ("目標", "Target (as printed)"),
+      "baseline.asPrinted": ("基準値", "Baseline (as printed)"), "baseline.asOfAsPrinted": ("基準時点", "Baseline as of"),
+      "deadline.asPrinted": ("期限", "Deadline (as printed)"), "reference.asPrinted": ("比較の基準", "Measured against"),
+      "outcome": ("結果", "Outcome"), "note": ("注", "Note"),
+      "date": ("日付", "Date"), "kind": ("種類", "Kind"), "issuer": ("発行", "Issuer"), "lead": ("本文", "Lead"),
+      "speaker": ("発言者", "Speaker"), "target.unit": ("単位", "Unit"), "baseline.unit": ("単位", "Unit"),
+    ]
+    guard let pair = names[name] else { return name }
+    return t(pair.0, pair.1)
+  }
 
   // MARK: Search
 

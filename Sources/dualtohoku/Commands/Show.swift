@@ -31,24 +31,32 @@ struct Show: ParsableCommand {
 
   func run() throws {
     let dataset = try data.load()
-    var entries: [Entry] = []
+    let formatter = EntryFormatter(dataset: dataset, language: lang.language)
+    // The proposals dataset's ids first; what followed (the policy context) is read only for ids it lacks.
+    var policy: PolicyContext?
+    var texts: [String] = []
+    var values: [JSONValue] = []
     for id in ids {
-      guard let entry = dataset.catalog.entry(id) ?? dataset.catalog.entry(id.uppercased()) else {
+      if let entry = dataset.catalog.entry(id) ?? dataset.catalog.entry(id.uppercased()) {
+        texts.append(format == .markdown ? formatter.markdown(entry) : formatter.text(entry))
+        values.append(formatter.json(entry))
+        continue
+      }
+      if policy == nil { policy = try? PolicyContext.bundled(dataset: dataset) }
+      guard let policy, let item = policy.item(id) ?? policy.item(id.uppercased()) else {
         Output.error(
-          "dualtohoku show: no item has the id '\(Sanitize.forMessage(id))' "
-            + "(ids look like P1, P1.M2, S3, W1, O4, T2, G5, F1, E3; see dualtohoku export --format markdown)")
+          "dualtohoku show: no item has the id '\(Sanitize.forMessage(id))' (ids look like P1, P1.M2, S3, W1, O4, T2, "
+            + "G5, F1, E3, KPI1, I1.2.3; see dualtohoku export --format markdown)")
         throw Exit.usage
       }
-      entries.append(entry)
+      let policyFormatter = PolicyItemFormatter(policy: policy, language: lang.language)
+      texts.append(format == .markdown ? policyFormatter.markdown(item) : policyFormatter.text(item))
+      values.append(policyFormatter.json(item))
     }
-    let formatter = EntryFormatter(dataset: dataset, language: lang.language)
     switch format {
-    case .text:
-      Output.print(entries.map(formatter.text).joined(separator: "\n\n"))
-    case .markdown:
-      Output.print(entries.map { formatter.markdown($0) }.joined(), terminator: "")
-    case .json:
-      Output.print(JSONWriter.write(.object([("items", .array(entries.map { formatter.json($0) }))])), terminator: "")
+    case .text: Output.print(texts.joined(separator: "\n\n"))
+    case .markdown: Output.print(texts.joined(), terminator: "")
+    case .json: Output.print(JSONWriter.write(.object([("items", .array(values))])), terminator: "")
     }
   }
 }
