@@ -1,3 +1,4 @@
+import DualLifeModel
 import Foundation
 import TestSupport
 import Testing
@@ -33,5 +34,48 @@ extension PolicyContextCommandTests {
     let json = try Binary.run(["show", "kpi1", "--format", "json"])
     #expect(json.status == 0 && json.stdout.contains("\"takesUp\""), "\(json.stdout)")
     #expect(try Binary.run(["show", "KPI99"]).status == 64)
+  }
+}
+
+extension PolicyContextCommandTests {
+  /// Every {"ja", "en"} text of a JSON value, with where it stands.
+  static func texts(_ value: JSONValue, _ path: String = "") -> [(String, String)] {
+    switch value {
+    case .object(let members) where !members.isEmpty && members.allSatisfy({ $0.0 == "ja" || $0.0 == "en" }):
+      return members.compactMap { key, member in
+        if case .string(let text) = member { return ("\(path).\(key)", text) }
+        return nil
+      }
+    case .object(let members): return members.flatMap { texts($1, "\(path)/\($0)") }
+    case .array(let elements): return elements.enumerated().flatMap { texts($1, "\(path)[\($0)]") }
+    default: return []
+    }
+  }
+
+  @Test func theMarkdownExportInBothLanguagesHoldsEveryPassageOfBothDatasets() throws {
+    let r = try Binary.run(["export", "--format", "markdown", "--lang", "both"])
+    #expect(r.status == 0)
+    // Markdown escapes (\*, \_) and line breaks ("  " before a newline) taken back out.
+    var plain = ""
+    var escaped = false
+    for character in r.stdout {
+      if !escaped && character == "\\" {
+        escaped = true
+        continue
+      }
+      escaped = false
+      plain.append(character)
+    }
+    plain = plain.replacingOccurrences(of: "  \n", with: "\n")
+    for file in ["dual-life-tohoku.json", "policy-context.json"] {
+      let path = ReleaseBinary.packageRoot.appendingPathComponent("Assets/\(file)").path
+      let value = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+      let all = Self.texts(value)
+      #expect(all.count > 400, "\(file): \(all.count) texts")
+      let missing = all.filter { _, text in
+        !text.split(separator: "\n").allSatisfy { $0.allSatisfy(\.isWhitespace) || plain.contains($0) }
+      }
+      #expect(missing.isEmpty, "\(file): \(missing.prefix(5).map(\.0))")
+    }
   }
 }

@@ -110,6 +110,7 @@ public struct Words: Sendable {
   public var whatFollowed: String {
     t("その後の政策での取り上げ（本ツールの読み）", "What followed: policy that takes it up (our reading)")
   }
+  public var whatFollowedTitle: String { t("その後の政策（経済産業省・東北経済産業局）", "What followed: national and Tohoku policy") }
   public var notTakenUp: String { t("これらの資料では取り上げられていない", "not taken up in these sources") }
   public var takesUp: String { t("取り上げている提言・取組例（本ツールの読み）", "Proposals and measures it takes up (our reading)") }
   /// The name of a policy item's text or figure ("target.asPrinted" → 目標 / Target).

@@ -36,7 +36,8 @@ struct Export: ParsableCommand {
       case .both: languages = [.ja, .en]
       case nil: languages = [Language.fromEnvironment()]
       }
-      var document = MarkdownDocument(dataset: dataset, languages: languages)
+      var document = MarkdownDocument(
+        dataset: dataset, languages: languages, policy: try? PolicyContext.bundled(dataset: dataset))
       Output.print(document.render(), terminator: "")
     }
   }

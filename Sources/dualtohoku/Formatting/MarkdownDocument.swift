@@ -6,12 +6,15 @@ import DualLifeUI
 struct MarkdownDocument {
   let dataset: Dataset
   let languages: [Language]
+  /// What followed the proposals, when it can be read against this dataset: its passages close the document.
+  let policy: PolicyContext?
 
   private var out = ""
 
-  init(dataset: Dataset, languages: [Language]) {
+  init(dataset: Dataset, languages: [Language], policy: PolicyContext? = nil) {
     self.dataset = dataset
     self.languages = languages
+    self.policy = policy
   }
 
   /// The text in each chosen language; with both, the English follows in italics.
@@ -53,6 +56,7 @@ struct MarkdownDocument {
     proposals()
     calls()
     panel()
+    followed()
     return out
   }
 
@@ -86,6 +90,7 @@ struct MarkdownDocument {
     out += "\n"
     for trend in trends.items {
       heading(3, "\(trend.id) \(h(trend.title))")
+      paragraph("*\(word { $0.field(.figureLabel) })*: \(h(trend.figureLabel))")
       for b in trend.bullets {
         bullet(b.id, LocalizedText(ja: "\(b.label.ja)：\(b.text.ja)", en: "\(b.label.en): \(b.text.en)"))
       }
@@ -98,6 +103,7 @@ struct MarkdownDocument {
   private mutating func analysis() {
     let a = dataset.analysis
     heading(2, sectionHeading("3"))
+    paragraph("*\(h(a.trendsTitle))*: " + dataset.trends.items.map { h($0.title) }.joined(separator: " · "))
     for (label, items) in [
       (a.strengthsLabel, a.strengths), (a.weaknessesLabel, a.weaknesses), (a.opportunitiesLabel, a.opportunities),
     ] {
@@ -123,6 +129,7 @@ struct MarkdownDocument {
     for p in proposals.items {
       heading(3, "\(p.id) \(h(p.title))")
       paragraph(t(p.goal))
+      paragraph("*\(h(proposals.measuresHeading))*")
       for m in p.measures { bullet(m.id, m.text) }
       out += "- \(t(p.measuresEtc))\n\n"
       paragraph("*\(word(\.editorialLinks))*: " + (p.links.analysis + p.links.calls).joined(separator: ", "))
@@ -133,6 +140,7 @@ struct MarkdownDocument {
     heading(3, h(dual.title))
     for p in dual.paragraphs { bullet(p.id, p.text) }
     out += "\n"
+    paragraph(t(dual.figureCaption))
     for pattern in dual.patterns {
       paragraph(
         "**\(pattern.id) \(h(pattern.name))** — \(word(\.workLower)): \(h(pattern.work)); "
@@ -141,6 +149,7 @@ struct MarkdownDocument {
       out += "\n"
     }
     paragraph("*\(t(dual.figureNote))*")
+    paragraph("*\(t(dual.figureSource))*")
   }
 
   private mutating func calls() {
@@ -172,6 +181,42 @@ struct MarkdownDocument {
       }
       out += "\n"
     }
+  }
+}
+
+extension MarkdownDocument {
+  /// What followed: every item of the policy context, under its document, each text as a bullet.
+  fileprivate mutating func followed() {
+    guard let policy else { return }
+    heading(2, word { $0.whatFollowedTitle })
+    var shown: Set<String> = []
+    for top in policy.items {
+      heading(3, top.id + (top.text("title").map { " " + h($0) } ?? ""))
+      for item in top.flattened {
+        // Each section's heading where its first item stands, as the documents have them.
+        if !shown.contains(item.section), let section = policy.sections.first(where: { $0.id == item.section }) {
+          shown.insert(item.section)
+          out += "\n#### \(section.number) \(h(section.heading))\n\n"
+        }
+        for text in item.texts where !(item.id == top.id && text.name == "title") {
+          bullet(item.id, text.text)
+        }
+      }
+      out += "\n"
+    }
+    // Headings of the documents' parts that hold no item of their own (a part made only of sub-parts).
+    for section in policy.sections where !shown.contains(section.id) && section.id != "uptake" {
+      paragraph("\(section.number) \(h(section.heading))")
+    }
+    heading(3, word { $0.whatFollowed })
+    for link in policy.uptake {
+      bullet(
+        link.id,
+        LocalizedText(
+          ja: "\(link.proposal) → \(link.policy ?? Words(.ja).notTakenUp): \(link.reason.ja)",
+          en: "\(link.proposal) → \(link.policy ?? Words(.en).notTakenUp): \(link.reason.en)"))
+    }
+    out += "\n"
   }
 }
 
