@@ -6,7 +6,7 @@
 public enum FieldName: String, Sendable, CaseIterable, Hashable {
   case title, subtitle, publisher, lead, tohokuNote, name, text, label, category, figureLabel, source, trendsTitle
   case before, event, after, measuresHeading, goal, figureCaption, figureNote, figureSource, work, living
-  case government, firms, recommendationsTitle, date, role, field, affiliation, perspective
+  case government, firms, recommendationsTitle, date, role, field, affiliation, perspective, reconstruction
 }
 
 /// An item as the catalog sees it.
@@ -72,8 +72,11 @@ extension Positioning: CatalogDescribed {
   var catalogChildren: [CatalogChild] { children(.paragraph, paragraphs) }
 }
 
+/// The note on what is reconstructed, when there is one.
+private func reconstructed(_ note: LocalizedText?) -> [EntryField] { note.map { [f(.reconstruction, $0)] } ?? [] }
+
 extension Trends: CatalogDescribed {
-  var catalogFields: [EntryField] { [f(.title, title, .title)] }
+  var catalogFields: [EntryField] { [f(.title, title, .title)] + reconstructed(reconstruction) }
   var catalogChildren: [CatalogChild] {
     children(.paragraph, paragraphs) + children(.trend, items) + [CatalogChild(.figure, figure)]
   }
@@ -89,7 +92,7 @@ extension LabeledItem: CatalogDescribed {
 }
 
 extension TrendFigure: CatalogDescribed {
-  var catalogFields: [EntryField] { [f(.title, title, .title), f(.source, source)] }
+  var catalogFields: [EntryField] { [f(.title, title, .title), f(.source, source)] + reconstructed(reconstruction) }
   var catalogChildren: [CatalogChild] { children(.figureLabel, labels) }
 }
 
@@ -107,7 +110,7 @@ extension AnalysisItem: CatalogDescribed {
 
 extension TimeAxis: CatalogDescribed {
   var catalogFields: [EntryField] {
-    [f(.label, label, .label), f(.before, before), f(.event, event), f(.after, after)]
+    [f(.label, label, .label), f(.before, before), f(.event, event), f(.after, after)] + reconstructed(reconstruction)
   }
 }
 
@@ -132,7 +135,7 @@ extension Measure: CatalogDescribed {
 }
 
 extension ProposalStructure: CatalogDescribed {
-  var catalogFields: [EntryField] { [f(.text, text, .label)] }
+  var catalogFields: [EntryField] { [f(.text, text, .label)] + reconstructed(reconstruction) }
   /// The structure is the source's own figure: its lines are not our reading.
   var catalogLinks: (ids: [String], basis: String?) { (foundation + driven, "source") }
 }

@@ -87,6 +87,8 @@ public struct TrendFigure: Sendable, Hashable {
   /// Words of the figure whose place in it the extracted text does not show.
   public let labels: [TextItem]
   public let source: LocalizedText
+  /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
+  public let reconstruction: LocalizedText?
 }
 
 public struct Trends: Sendable, Hashable {
@@ -96,6 +98,8 @@ public struct Trends: Sendable, Hashable {
   public let paragraphs: [TextItem]
   public let items: [Trend]
   public let figure: TrendFigure
+  /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
+  public let reconstruction: LocalizedText?
 }
 
 /// A strength, weakness or opportunity. Strengths and weaknesses carry the source's 【category】.
@@ -113,6 +117,8 @@ public struct TimeAxis: Sendable, Hashable {
   public let before: LocalizedText
   public let event: LocalizedText
   public let after: LocalizedText
+  /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
+  public let reconstruction: LocalizedText?
 }
 
 public struct Analysis: Sendable, Hashable {
@@ -169,6 +175,8 @@ public struct ProposalStructure: Sendable, Hashable {
   public let text: LocalizedText
   public let foundation: [String]
   public let driven: [String]
+  /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
+  public let reconstruction: LocalizedText?
 }
 
 /// One life-and-work pattern of the Dual Life Tohoku figure.

@@ -275,7 +275,7 @@ enum DatasetDecoder {
   }
 
   static func trendsPart(_ r: ObjectReader) -> Trends {
-    r.allowOnly(["id", "section", "title", "paragraphs", "items", "figure"])
+    r.allowOnly(["id", "section", "title", "paragraphs", "items", "figure", "reconstruction"])
     let items = r.items("items") { t in
       t.allowOnly(["id", "section", "number", "title", "figureLabel", "bullets"])
       return Trend(
@@ -289,14 +289,16 @@ enum DatasetDecoder {
     }
     let figure =
       r.object("figure").map { f in
-        f.allowOnly(["id", "section", "title", "labels", "source"])
+        f.allowOnly(["id", "section", "title", "labels", "source", "reconstruction"])
         return TrendFigure(
           id: f.string("id"), section: f.string("section"), title: f.text("title"),
-          labels: f.items("labels", nonEmpty: false) { $0.textItem() }, source: f.text("source"))
-      } ?? TrendFigure(id: "", section: "", title: .empty, labels: [], source: .empty)
+          labels: f.items("labels", nonEmpty: false) { $0.textItem() }, source: f.text("source"),
+          reconstruction: f.optionalText("reconstruction"))
+      } ?? TrendFigure(id: "", section: "", title: .empty, labels: [], source: .empty, reconstruction: nil)
     return Trends(
       id: r.string("id"), section: r.string("section"), title: r.text("title"),
-      paragraphs: r.items("paragraphs") { $0.textItem() }, items: items, figure: figure)
+      paragraphs: r.items("paragraphs") { $0.textItem() }, items: items, figure: figure,
+      reconstruction: r.optionalText("reconstruction"))
   }
 
   static func analysisItems(_ r: ObjectReader, _ key: String, categorized: Bool) -> [AnalysisItem] {
@@ -315,11 +317,13 @@ enum DatasetDecoder {
     ])
     let timeAxis =
       r.object("timeAxis").map { t in
-        t.allowOnly(["id", "section", "label", "before", "event", "after"])
+        t.allowOnly(["id", "section", "label", "before", "event", "after", "reconstruction"])
         return TimeAxis(
           id: t.string("id"), section: t.string("section"), label: t.text("label"), before: t.text("before"),
-          event: t.text("event"), after: t.text("after"))
-      } ?? TimeAxis(id: "", section: "", label: .empty, before: .empty, event: .empty, after: .empty)
+          event: t.text("event"), after: t.text("after"), reconstruction: t.optionalText("reconstruction"))
+      }
+      ?? TimeAxis(
+        id: "", section: "", label: .empty, before: .empty, event: .empty, after: .empty, reconstruction: nil)
     return Analysis(
       id: r.string("id"), section: r.string("section"), title: r.text("title"),
       trendsTitle: r.text("trendsTitle"), strengthsLabel: r.text("strengthsLabel"),
@@ -347,11 +351,12 @@ enum DatasetDecoder {
     }
     let structure =
       r.object("structure").map { s in
-        s.allowOnly(["id", "section", "text", "foundation", "driven"])
+        s.allowOnly(["id", "section", "text", "foundation", "driven", "reconstruction"])
         return ProposalStructure(
           id: s.string("id"), section: s.string("section"), text: s.text("text"),
-          foundation: s.stringArray("foundation"), driven: s.stringArray("driven"))
-      } ?? ProposalStructure(id: "", section: "", text: .empty, foundation: [], driven: [])
+          foundation: s.stringArray("foundation"), driven: s.stringArray("driven"),
+          reconstruction: s.optionalText("reconstruction"))
+      } ?? ProposalStructure(id: "", section: "", text: .empty, foundation: [], driven: [], reconstruction: nil)
     let dualLife =
       r.object("dualLife").map { d in
         d.allowOnly([

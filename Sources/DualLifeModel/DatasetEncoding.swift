@@ -83,17 +83,24 @@ extension Dataset {
       ])
     }
     let figure = trends.figure
-    return .object([
-      ("id", str(trends.id)), ("section", str(trends.section)), ("title", trends.title.json),
-      ("paragraphs", .array(trends.paragraphs.map(\.json))), ("items", .array(items)),
-      (
-        "figure",
-        .object([
-          ("id", str(figure.id)), ("section", str(figure.section)), ("title", figure.title.json),
-          ("labels", .array(figure.labels.map(\.json))), ("source", figure.source.json),
-        ])
-      ),
-    ])
+    return .object(
+      [
+        ("id", str(trends.id)), ("section", str(trends.section)), ("title", trends.title.json),
+        ("paragraphs", .array(trends.paragraphs.map(\.json))), ("items", .array(items)),
+        (
+          "figure",
+          .object(
+            [
+              ("id", str(figure.id)), ("section", str(figure.section)), ("title", figure.title.json),
+              ("labels", .array(figure.labels.map(\.json))), ("source", figure.source.json),
+            ] + reconstruction(figure.reconstruction))
+        ),
+      ] + reconstruction(trends.reconstruction))
+  }
+
+  /// The optional note on what is reconstructed, written last when there is one.
+  private func reconstruction(_ note: LocalizedText?) -> [(String, JSONValue)] {
+    note.map { [("reconstruction", $0.json)] } ?? []
   }
 
   private func analysisItems(_ items: [AnalysisItem]) -> JSONValue {
@@ -116,10 +123,11 @@ extension Dataset {
       ("opportunities", analysisItems(analysis.opportunities)),
       (
         "timeAxis",
-        .object([
-          ("id", str(axis.id)), ("section", str(axis.section)), ("label", axis.label.json),
-          ("before", axis.before.json), ("event", axis.event.json), ("after", axis.after.json),
-        ])
+        .object(
+          [
+            ("id", str(axis.id)), ("section", str(axis.section)), ("label", axis.label.json),
+            ("before", axis.before.json), ("event", axis.event.json), ("after", axis.after.json),
+          ] + reconstruction(axis.reconstruction))
       ),
       ("basicRecognitionTitle", analysis.basicRecognitionTitle.json),
       ("basicRecognition", .array(analysis.basicRecognition.map(\.json))),
@@ -156,10 +164,11 @@ extension Dataset {
       ("measuresHeading", proposals.measuresHeading.json), ("items", .array(items)),
       (
         "structure",
-        .object([
-          ("id", str(s.id)), ("section", str(s.section)), ("text", s.text.json), ("foundation", ids(s.foundation)),
-          ("driven", ids(s.driven)),
-        ])
+        .object(
+          [
+            ("id", str(s.id)), ("section", str(s.section)), ("text", s.text.json), ("foundation", ids(s.foundation)),
+            ("driven", ids(s.driven)),
+          ] + reconstruction(s.reconstruction))
       ),
       (
         "dualLife",

@@ -24,6 +24,10 @@ enum AnalysisPage {
       }
     }
     b.text(c.text(trends.figure.source), Style(.dim), indent: 4)
+    // What the figure's extraction left to our reading, said where the figure is.
+    for note in [trends.reconstruction, trends.figure.reconstruction].compactMap({ $0 }) {
+      b.text(c.text(note), Style(.dim), indent: 4)
+    }
     b.blank()
     c.heading(&b, c.text(analysis.title))
     let groups = [
@@ -49,6 +53,7 @@ enum AnalysisPage {
     b.text(
       "\(c.text(axis.label)): \(c.text(axis.before)) \(c.glyphs.arrow) \(c.text(axis.event)) \(c.glyphs.arrow) \(c.text(axis.after))",
       Style(.dim))
+    if let note = axis.reconstruction { b.text(c.text(note), Style(.dim), indent: 2) }
     b.blank()
     c.heading(&b, c.text(analysis.basicRecognitionTitle))
     for item in analysis.basicRecognition {

@@ -70,5 +70,6 @@ enum OverviewPage {
       (2 + left.count + DisplayWidth.of(label), Span(right, Style(.border))),
     ])
     row(s.foundation)
+    if let note = s.reconstruction { b.text(c.text(note), Style(.dim), indent: 2) }
   }
 }

@@ -115,7 +115,8 @@ struct DeckBuilder {
     return [
       Slide(
         id: "trends", title: trends.title, bullets: bullets,
-        notes: trends.paragraphs.map(\.text) + [trends.figure.source] + sourceNote(trends.section),
+        notes: trends.paragraphs.map(\.text) + [trends.figure.source]
+          + [trends.reconstruction, trends.figure.reconstruction].compactMap { $0 } + sourceNote(trends.section),
         section: trends.section)
     ]
   }
@@ -136,7 +137,7 @@ struct DeckBuilder {
           text(
             "\(axis.label.ja): \(axis.before.ja) → \(axis.event.ja) → \(axis.after.ja)",
             "\(axis.label.en): \(axis.before.en) → \(axis.event.en) → \(axis.after.en)")
-        ] + sourceNote(analysis.section), section: analysis.section),
+        ] + [axis.reconstruction].compactMap { $0 } + sourceNote(analysis.section), section: analysis.section),
     ]
   }
 
@@ -200,7 +201,8 @@ struct DeckBuilder {
     }
     return Slide(
       id: "structure", title: text(Words(.ja).structure, Words(.en).structure), bullets: bullets,
-      notes: [d.proposals.title] + sourceNote(structure.section), section: structure.section)
+      notes: [d.proposals.title] + [structure.reconstruction].compactMap { $0 } + sourceNote(structure.section),
+      section: structure.section)
   }
 
   /// The calls to the government and to Tokyo-based major firms and business circles.

@@ -207,7 +207,7 @@ public struct Words: Sendable {
     .recommendationsTitle: ("提言", "Recommendations"), .date: ("日付", "Date"), .role: ("役割", "Role"),
     .field: ("分野", "Field"), .affiliation: ("所属・肩書", "Affiliation"),
     .perspective: ("観点", "Perspective"), .before: ("これまで", "Before"), .event: ("転機", "Event"),
-    .after: ("これから", "After"),
+    .after: ("これから", "After"), .reconstruction: ("再構成について", "What is reconstructed"),
   ]
 }
 

@@ -98,6 +98,7 @@ struct MarkdownDocument {
     }
     paragraph("\(h(trends.figure.title)): " + trends.figure.labels.map { h($0.text) }.joined(separator: " · "))
     paragraph("*\(t(trends.figure.source))*")
+    for note in [trends.reconstruction, trends.figure.reconstruction].compactMap({ $0 }) { paragraph("*\(t(note))*") }
   }
 
   private mutating func analysis() {
@@ -118,6 +119,7 @@ struct MarkdownDocument {
       out += "\n"
     }
     paragraph("\(h(a.timeAxis.label)): \(h(a.timeAxis.before)) → \(h(a.timeAxis.event)) → \(h(a.timeAxis.after))")
+    if let note = a.timeAxis.reconstruction { paragraph("*\(t(note))*") }
     heading(3, h(a.basicRecognitionTitle))
     for b in a.basicRecognition { bullet(b.id, b.text) }
     out += "\n"
@@ -136,6 +138,7 @@ struct MarkdownDocument {
     }
     let s = proposals.structure
     paragraph("**\(h(s.text))**: \(s.foundation.joined(separator: ", ")) → \(s.driven.joined(separator: ", "))")
+    if let note = s.reconstruction { paragraph("*\(t(note))*") }
     let dual = proposals.dualLife
     heading(3, h(dual.title))
     for p in dual.paragraphs { bullet(p.id, p.text) }
