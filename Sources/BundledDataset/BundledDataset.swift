@@ -1,1 +1,2 @@
-// The generated BundledDatasetJSON.swift (see Plugins/EmbedAssetPlugin) is compiled into this module.
+// The generated bundledDatasetJSON.swift and bundledGlossaryJSON.swift (see Plugins/EmbedAssetPlugin) are compiled
+// into this module.

@@ -1,0 +1,91 @@
+// The bilingual glossary (Assets/glossary.json): the source's terms and the words people type for them. Search
+// reads it to widen a query ("テレワーク" finds what the source calls リモートワーク); `validate` checks it with the
+// dataset, because a term the dataset no longer says would widen queries to nothing.
+import BundledDataset
+
+/// One glossary entry: the source's term and the everyday words for it.
+public struct GlossaryEntry: Sendable, Hashable {
+  public let id: String
+  /// `ja`: the source's own term; `en`: the one English term the dataset uses for it.
+  public let term: LocalizedText
+  public let variants: [Language: [String]]
+  public let note: LocalizedText?
+
+  /// Every word of the entry: the term in both languages, then the variants.
+  public var words: [String] { words(.ja) }
+
+  /// Every word, those of `language` first (the term, then its variants): a hit found through the first shows
+  /// the text in that language.
+  public func words(_ language: Language) -> [String] {
+    [term[language]] + (variants[language] ?? []) + [term[language.toggled]] + (variants[language.toggled] ?? [])
+  }
+}
+
+public struct Glossary: Sendable {
+  public let entries: [GlossaryEntry]
+  /// Each folded word of every entry, and the entries that have it.
+  let entriesByWord: [[UInt32]: [Int]]
+
+  init(entries: [GlossaryEntry]) {
+    self.entries = entries
+    var byWord: [[UInt32]: [Int]] = [:]
+    for (k, entry) in entries.enumerated() {
+      for word in entry.words {
+        let folded = Self.fold(word)
+        if !folded.isEmpty, byWord[folded]?.last != k { byWord[folded, default: []].append(k) }
+      }
+    }
+    entriesByWord = byWord
+  }
+
+  /// A glossary with no entries: search without widening.
+  public static let empty = Glossary(entries: [])
+
+  /// Folded like a query, spaces kept as one space: "Remote  Work" and "remote work" are the same word.
+  static func fold(_ text: String) -> [UInt32] {
+    SearchQuery(text).spacedPhrase
+  }
+
+  /// The entries one of whose words is the whole query, folded.
+  func entries(matching query: SearchQuery) -> [GlossaryEntry] {
+    (entriesByWord[query.spacedPhrase] ?? []).map { entries[$0] }
+  }
+
+  /// The glossary compiled into the program, validated on its own. Loaded once.
+  public static func bundled() throws(DatasetError) -> Glossary {
+    try load(bytes: Array(bundledGlossaryJSON.utf8), source: "bundled glossary")
+  }
+
+  /// The bundled glossary, or an empty one if it is broken (a test guards the bundled file; search must work).
+  public static let bundledOrEmpty: Glossary = (try? bundled()) ?? .empty
+
+  /// Parses and checks glossary bytes: shape, ids GL1… in order and unique, a word in one entry only.
+  public static func load(bytes: [UInt8], source: String) throws(DatasetError) -> Glossary {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(bytes, limits: .dataset)
+    } catch {
+      throw .invalid(
+        source: source,
+        problems: [DataProblem(place: "line \(error.line), column \(error.column)", message: error.message)])
+    }
+    let log = ProblemLog()
+    let glossary = GlossaryDecoder.decode(root, log: log)
+    if let glossary { GlossaryDecoder.checkWords(glossary, log: log) }
+    guard let glossary, log.problems.isEmpty else { throw .invalid(source: source, problems: log.problems) }
+    return glossary
+  }
+
+  /// What is wrong with the glossary for this dataset: every `term.ja` must be in one of the dataset's Japanese
+  /// texts, as written.
+  public func problems(with dataset: Dataset) -> [DataProblem] {
+    let texts = dataset.catalog.entries.flatMap { $0.fields.map(\.text.ja) }
+    return entries.compactMap { entry in
+      texts.contains { $0.contains(entry.term.ja) }
+        ? nil
+        : DataProblem(
+          place: "glossary \(entry.id)",
+          message: "field \"term.ja\" is \"\(Sanitize.forMessage(entry.term.ja))\", which no text of the dataset says")
+    }
+  }
+}
