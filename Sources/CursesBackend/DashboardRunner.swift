@@ -31,13 +31,17 @@ public enum DashboardRunner {
     public var publishSlide: (Int, Int?) -> Void
     /// For `Subscription.followSlides`: the slide the presenter last published, if any.
     public var readSlide: () -> (slide: Int, startedAt: Int?)?
+    /// Carries out `Effect.saveHistory`: keep the search history for the next run.
+    public var saveHistory: ([String]) -> Void
 
     public init(
       publishSlide: @escaping (Int, Int?) -> Void = { _, _ in },
-      readSlide: @escaping () -> (slide: Int, startedAt: Int?)? = { nil }
+      readSlide: @escaping () -> (slide: Int, startedAt: Int?)? = { nil },
+      saveHistory: @escaping ([String]) -> Void = { _ in }
     ) {
       self.publishSlide = publishSlide
       self.readSlide = readSlide
+      self.saveHistory = saveHistory
     }
   }
 
@@ -130,6 +134,8 @@ public enum DashboardRunner {
           drawn = nil
         case .publishSlide(let slide, let startedAt):
           services.publishSlide(slide, startedAt)
+        case .saveHistory(let history):
+          services.saveHistory(history)
         }
       }
       if case .resize = action { drawn = nil }

@@ -145,6 +145,13 @@ final class Terminal {
       _ = clearok(dt_curscr(), true)
       needsFullRedraw = false
     }
+    // The real cursor shows where typed text goes (input methods convert there), and hides elsewhere.
+    if let cursor = grid.cursor, cursor.x < columns, cursor.y < rows {
+      _ = curs_set(1)
+      wmove(window, Int32(cursor.y), Int32(cursor.x))
+    } else {
+      _ = curs_set(0)
+    }
     wnoutrefresh(window)
     doupdate()
   }

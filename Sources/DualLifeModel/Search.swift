@@ -3,7 +3,10 @@ import Synchronization
 // Keyword search over every text of the dataset, in both languages, whatever the display language.
 // Built once, on the first search: every field of every entry is folded (see SearchFolding) with a map back to its characters.
 // Ranking: a match in a title counts more than one in a goal, more than a label, more than body text; the whole
-// phrase in one field counts more than the same words scattered; ties keep source order.
+// phrase in one field counts more than the same words scattered; on an equal match, what staff look for (proposals,
+// measures, calls, analysis items) comes before figure words and panel biographies; ties keep source order.
+// What the query says comes first; then what only a glossary word for it finds; a query that finds nothing as a
+// whole is tried as its parts (SearchExpansion.swift).
 
 /// One search result.
 public struct SearchHit: Sendable, Hashable {
@@ -20,12 +23,28 @@ public struct SearchHit: Sendable, Hashable {
   /// Where the item sits: "P1 › M2".
   public let path: String
   public let score: Int
+  /// How the hit matched: the whole phrase, the words scattered, or the query's parts.
+  public internal(set) var match: SearchMatch = .phrase
+  /// The glossary word that found the hit, when the query's own words did not ("リモートワーク" for テレワーク).
+  public internal(set) var glossaryWord: String?
+  /// The glossary entry of `glossaryWord` (GL15).
+  public internal(set) var glossaryID: String?
+}
+
+/// Why a hit matched, for ranking and for `search --format json`.
+public enum SearchMatch: String, Sendable, Hashable {
+  /// The query as typed, in one field (a one-word query always).
+  case phrase
+  /// Every word of the query, not together.
+  case words
+  /// The parts of a query that found nothing whole (DX推進 as DX and 推進).
+  case parts
 }
 
 /// A query, folded and split into words.
 public struct SearchQuery: Sendable, Hashable {
   public let text: String
-  let words: [[UInt32]]
+  public internal(set) var words: [[UInt32]]
   /// The words joined without spaces, for the whole-phrase bonus ("二地域 居住" is found as 二地域居住 too).
   let phrase: [UInt32]
   let spacedPhrase: [UInt32]
@@ -54,6 +73,9 @@ public struct SearchQuery: Sendable, Hashable {
 
 /// The folded texts of every entry.
 public struct SearchIndex: Sendable {
+  /// An entry that matched: the field its hit shows and its score.
+  typealias Scored = (entry: Int, field: Int, score: Int)
+
   struct Field: Sendable {
     let entry: Int
     let name: String
@@ -75,7 +97,13 @@ public struct SearchIndex: Sendable {
   /// For each entry, the range of its fields in `fields`.
   let fieldRanges: [Range<Int>]
   let entries: [(id: String, kind: EntryKind)]
+  /// Each entry's ranking bonus by kind (see `kindBonus`).
+  let entryBonus: [Int]
   let paths: [String]
+  /// Whether `postings` were built: a one-shot search scans every field instead (see `Dataset.oneShotIndex`).
+  let hasPostings: Bool
+  /// The words of the dataset, for "did you mean", made on the first search that finds nothing.
+  let vocabulary = VocabularyCache()
   /// For each single folded scalar, pair and triple of adjacent ones, the fields that contain it, in order.
   /// A word of up to three scalars is found by its list alone; a longer word only in the fields under all of its
   /// triples. So a keystroke costs in proportion to the matches, not to the size of the dataset.
@@ -103,13 +131,16 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  init(catalog: Catalog) {
+  init(catalog: Catalog, postings: Bool = true) {
     self.init(
-      items: catalog.entries.map { Item(id: $0.id, kind: $0.kind, path: catalog.path($0.id), fields: $0.fields) })
+      items: catalog.entries.map { Item(id: $0.id, kind: $0.kind, path: catalog.path($0.id), fields: $0.fields) },
+      postings: postings)
   }
 
   /// An index over any items (the benchmark builds one a thousand times the size of the bundled data).
-  public init(items: [Item]) {
+  /// Without `postings` only the folded texts are kept, and each word is found by scanning them: cheaper than
+  /// building the lists for a program that searches once.
+  public init(items: [Item], postings withPostings: Bool = true) {
     var fields: [Field] = []
     var ranges: [Range<Int>] = []
     var entries: [(String, EntryKind)] = []
@@ -128,6 +159,7 @@ public struct SearchIndex: Sendable {
             Field(
               entry: k, name: field.name.rawValue, language: language, rank: field.rank, text: text, folded: folded,
               offsets: offsets))
+          guard withPostings else { continue }
           // Each key once per field: sorting a short array is cheaper than hashing into a set.
           keys.removeAll(keepingCapacity: true)
           for (i, scalar) in folded.enumerated() {
@@ -163,8 +195,25 @@ public struct SearchIndex: Sendable {
     self.fieldStart = starts
     self.fieldRanges = ranges
     self.entries = entries
+    self.entryBonus = entries.map { Self.kindBonus($0.1) }
     self.paths = paths
     self.postings = postings
+    self.hasPostings = withPostings
+  }
+
+  /// On an equal match, what staff look for first: the proposals, measures, calls and analysis items (20), then
+  /// the source's other passages (10), then figure words, panel biographies and the like (0). Larger than the
+  /// "the field is the word" bonus, so a figure's loose word no longer outranks the measure that says it.
+  static func kindBonus(_ kind: EntryKind) -> Int {
+    switch kind {
+    case .proposal, .measure, .governmentCall, .firmCall, .strength, .weakness, .opportunity, .trend, .trendBullet,
+      .recognition, .dualLife, .pattern:
+      return 20
+    case .figure, .figureLabel, .patternElement, .background, .expert, .meeting, .prefecture, .timeAxis:
+      return 0
+    default:
+      return 10
+    }
   }
 
   // Keys for one, two and three scalars (21 bits each) that cannot collide: a triple never sets bit 63; a pair
@@ -192,6 +241,9 @@ public struct SearchIndex: Sendable {
   /// answered by its posting list; a longer one by the fields under all of its triples, which a few may hold
   /// apart (checking them letter by letter can wait until other words have narrowed them down).
   func candidates(for word: [UInt32]) -> (fields: [Int32], exact: Bool) {
+    guard hasPostings else {
+      return ((0..<Int32(fieldLength.count)).filter { field(Int($0), contains: word) }, true)
+    }
     if word.count == 1 { return (postings[Self.key(word[0])] ?? [], true) }
     if word.count == 2 { return (postings[Self.key(word[0], word[1])] ?? [], true) }
     var lists: [[Int32]] = []
@@ -224,14 +276,11 @@ public struct SearchIndex: Sendable {
     return result
   }
 
-  /// The best `limit` entries that contain every word of the query, and how many match in all.
-  /// `language` picks which text a hit shows.
-  public func results(_ query: SearchQuery, language: Language, limit: Int = .max) -> (hits: [SearchHit], total: Int) {
+  /// Every entry that holds every word of the query, with the field its hit shows and its score, in source order.
+  func scored(_ query: SearchQuery, _ language: Language) -> [Scored] {
     let words = query.words
-    guard !words.isEmpty, words.count <= 64 else { return ([], 0) }
-    if words.count == 1 {
-      return top(oneWord(words[0], language), query: query, limit: limit)
-    }
+    guard !words.isEmpty, words.count <= 64 else { return [] }
+    if words.count == 1 { return oneWord(words[0], language) }
     // For each word, the fields that contain it; merged in field order with a bit per word found.
     // Narrow by entries first, check long words letter by letter only in what is left, then narrow again.
     let found = words.map { candidates(for: $0) }
@@ -240,16 +289,18 @@ public struct SearchIndex: Sendable {
       lists[w] = lists[w].filter { field(Int($0), contains: words[w]) }
     }
     lists = restrictToCommonEntries(lists)
-    if lists.contains(where: \.isEmpty) { return ([], 0) }
+    if lists.contains(where: \.isEmpty) { return [] }
     let all: UInt64 = words.count == 64 ? ~0 : (1 << UInt64(words.count)) - 1
     var heads = [Int](repeating: 0, count: lists.count)
-    var scored: [(entry: Int, field: Int, score: Int)] = []
+    var scored: [Scored] = []
     var entry = -1
     var entryFields: [(field: Int, mask: UInt64)] = []
 
     func finish() {
       guard entry >= 0, !entryFields.isEmpty else { return }
-      if let (field, score) = score(entryFields, all: all, query, language) { scored.append((entry, field, score)) }
+      if let (field, score) = score(entryFields, all: all, query, language) {
+        scored.append((entry, field, score + entryBonus[entry]))
+      }
       entryFields.removeAll(keepingCapacity: true)
     }
 
@@ -270,7 +321,7 @@ public struct SearchIndex: Sendable {
       entryFields.append((f, mask))
     }
     finish()
-    return top(scored, query: query, limit: limit)
+    return scored
   }
 
   /// The lists cut down to the fields of entries that are in every list: a common first letter ("remote w")
@@ -323,23 +374,22 @@ public struct SearchIndex: Sendable {
     return low
   }
 
-  /// Best score first; equal scores keep source order. Scores are small whole numbers, so counting them into
-  /// buckets is cheaper than sorting when a short query matches a hundred thousand entries.
-  private func top(_ scored: [(entry: Int, field: Int, score: Int)], query: SearchQuery, limit: Int)
-    -> (hits: [SearchHit], total: Int)
-  {
-    let hits = Self.best(scored, limit: limit).map { s in
-      let field = fields[s.field]
-      return SearchHit(
-        id: entries[s.entry].id, kind: entries[s.entry].kind, field: field.name, language: field.language,
-        text: field.text, ranges: Self.ranges(of: query, in: field), path: paths[s.entry], score: s.score)
-    }
-    return (hits, scored.count)
+  /// A scored entry as a hit, its matches found with the query that found it.
+  func hit(_ s: Scored, _ query: SearchQuery) -> SearchHit {
+    let field = fields[s.field]
+    var hit = SearchHit(
+      id: entries[s.entry].id, kind: entries[s.entry].kind, field: field.name, language: field.language,
+      text: field.text, ranges: Self.ranges(of: query, in: field), path: paths[s.entry], score: s.score)
+    let whole =
+      query.words.count == 1 || self.field(s.field, contains: query.spacedPhrase)
+      || self.field(s.field, contains: query.phrase)
+    hit.match = whole ? .phrase : .words
+    return hit
   }
 
   /// The common case, one word, scored in one pass over its fields with the packed facts only: the same scores
   /// as `score(_:all:_:_:)` gives (best rank, all words in one field, the field is the word, starts with it).
-  private func oneWord(_ word: [UInt32], _ language: Language) -> [(entry: Int, field: Int, score: Int)] {
+  private func oneWord(_ word: [UInt32], _ language: Language) -> [Scored] {
     let list = fields(containing: word)
     let wantJapanese = language == .ja
     let wordHead = Self.head(word)
@@ -355,14 +405,14 @@ public struct SearchIndex: Sendable {
     func isWord(_ f: Int) -> Bool {
       fieldLength[f] == wordLength && (word.count <= 2 ? fieldHead[f] == wordHead : field(f, startsWith: word))
     }
-    var scored: [(entry: Int, field: Int, score: Int)] = []
+    var scored: [Scored] = []
     var entry = -1
     var best = 0
     var chosen = -1
     var chosenKey = (0, 0)
     func finish() {
       guard entry >= 0, chosen >= 0 else { return }
-      var score = best * 10 + 15
+      var score = best * 10 + 15 + entryBonus[entry]
       if isWord(chosen) { score += 10 }
       if startsWith(chosen) { score += 3 }
       scored.append((entry, chosen, score))
@@ -389,9 +439,7 @@ public struct SearchIndex: Sendable {
   }
 
   /// The first `limit` of `scored` by descending score, keeping source order within a score.
-  static func best(_ scored: [(entry: Int, field: Int, score: Int)], limit: Int) -> [(
-    entry: Int, field: Int, score: Int
-  )] {
+  static func best(_ scored: [Scored], limit: Int) -> [Scored] {
     guard let highest = scored.map(\.score).max() else { return [] }
     var counts = [Int](repeating: 0, count: highest + 1)
     for s in scored { counts[max(0, s.score)] += 1 }
@@ -402,7 +450,7 @@ public struct SearchIndex: Sendable {
       cut -= 1
       taken += counts[cut]
     }
-    var buckets = [[(entry: Int, field: Int, score: Int)]](repeating: [], count: highest - cut + 1)
+    var buckets = [[Scored]](repeating: [], count: highest - cut + 1)
     for s in scored where s.score >= cut { buckets[highest - s.score].append(s) }
     return Array(buckets.joined().prefix(limit))
   }
@@ -448,13 +496,17 @@ public struct SearchIndex: Sendable {
     return (chosen.field, score)
   }
 
-  /// All entries that contain every word of the query, best first.
-  public func search(_ query: SearchQuery, language: Language, limit: Int = .max) -> [SearchHit] {
-    results(query, language: language, limit: limit).hits
+  /// All entries that contain every word of the query, best first (widened through the glossary).
+  public func search(
+    _ query: SearchQuery, language: Language, limit: Int = .max, glossary: Glossary = .bundledOrEmpty
+  ) -> [SearchHit] {
+    results(query, language: language, limit: limit, glossary: glossary).hits
   }
 
-  public func search(_ text: String, language: Language, limit: Int = .max) -> [SearchHit] {
-    search(SearchQuery(text), language: language, limit: limit)
+  public func search(
+    _ text: String, language: Language, limit: Int = .max, glossary: Glossary = .bundledOrEmpty
+  ) -> [SearchHit] {
+    search(SearchQuery(text), language: language, limit: limit, glossary: glossary)
   }
 
   /// Character ranges of every occurrence of every word, merged.
@@ -554,8 +606,16 @@ final class SearchIndexCache: Sendable {
 
 extension Dataset {
   /// Searches every text of the dataset; see `SearchIndex`.
-  public func search(_ query: String, language: Language, limit: Int = .max) -> [SearchHit] {
-    searchIndex.search(query, language: language, limit: limit)
+  public func search(
+    _ query: String, language: Language, limit: Int = .max, glossary: Glossary = .bundledOrEmpty
+  ) -> [SearchHit] {
+    searchIndex.search(query, language: language, limit: limit, glossary: glossary)
+  }
+
+  /// An index for a program that searches once (`dualtohoku search`): the folded texts without the posting
+  /// lists, which cost more to build than a scan of the bundled data costs to run a query or two.
+  public func oneShotIndex() -> SearchIndex {
+    SearchIndex(catalog: catalog, postings: false)
   }
 }
 

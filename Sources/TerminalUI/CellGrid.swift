@@ -41,6 +41,9 @@ public struct CellGrid: Sendable, Hashable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
+  /// Where the terminal's own cursor should show (where typed text goes), or nil to hide it: input methods draw
+  /// their conversion text at the real cursor.
+  public var cursor: CursorPosition?
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -133,5 +136,16 @@ public struct CellGrid: Sendable, Hashable {
     var line = ""
     for x in 0..<width where !cells[y * width + x].isContinuation { line += cells[y * width + x].text }
     return line
+  }
+}
+
+/// A cell of the grid, for the terminal's cursor.
+public struct CursorPosition: Sendable, Hashable {
+  public let x: Int
+  public let y: Int
+
+  public init(x: Int, y: Int) {
+    self.x = x
+    self.y = y
   }
 }

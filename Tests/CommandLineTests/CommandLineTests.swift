@@ -73,7 +73,9 @@ import Testing
   @Test func limit() throws {
     let r = try Binary.run(["search", "DX", "--limit", "2"])
     #expect(r.stdout.split(separator: "\n").count == 4)  // two hits, two lines each
-    #expect(try Binary.run(["search", "DX", "--limit", "0"]).status == 64)
+    // 0 means every hit (the cut notice says so); below 0 is a usage error.
+    #expect(try Binary.run(["search", "DX", "--limit", "0"]).status == 0)
+    #expect(try Binary.run(["search", "DX", "--limit", "-1"]).status == 64)
   }
 }
 

@@ -1,6 +1,7 @@
-import DualLifeModel
 import PropertyBased
 import Testing
+
+@testable import DualLifeModel
 
 @Suite struct SearchFoldingTests {
   func folded(_ s: String) -> String {
@@ -117,5 +118,100 @@ import Testing
   @Test func emptyQueryFindsNothing() {
     #expect(ids("").isEmpty)
     #expect(ids("   　").isEmpty)
+  }
+}
+
+/// The rules of issue 11: what staff type leads to the source's items.
+@Suite struct SearchWideningTests {
+  let dataset: Dataset
+  let index: SearchIndex
+
+  init() throws {
+    dataset = try Dataset.bundled()
+    index = dataset.searchIndex
+  }
+
+  func results(_ query: String, _ language: Language = .ja) -> [SearchHit] {
+    index.results(SearchQuery(query), language: language).hits
+  }
+
+  @Test func everydayWordsLeadToTheSourcesTerms() throws {
+    let telework = results("テレワーク")
+    let m1 = try #require(telework.first { $0.id == "P1.M1" })
+    #expect(m1.glossaryWord == "リモートワーク" && m1.glossaryID == "GL15")
+    #expect(results("二拠点").contains { $0.id == "P1.M2" })
+    #expect(results("訪日").first?.id == "W5")
+    #expect(results("telework", .en).contains { $0.id == "F2" })
+  }
+
+  @Test func aCompoundNotFoundWholeIsTriedAsItsParts() throws {
+    let hits = results("DX推進")
+    let first = try #require(hits.first)
+    #expect(first.id == "P2")
+    #expect(hits.allSatisfy { $0.match == .parts })
+    // Found whole, a query is never split.
+    #expect(results("DXの推進").allSatisfy { $0.match != .parts })
+  }
+
+  @Test func aTypoGetsTheNearestWordsAndTheSuggestionFinds() throws {
+    #expect(results("turism").isEmpty)
+    let suggestions = index.suggestions(for: SearchQuery("turism"))
+    #expect(suggestions.first == "tourism")
+    #expect(results(try #require(suggestions.first), .en).first?.id == "P5")
+    // A query that finds something gets no suggestion of itself changed.
+    #expect(index.suggestions(for: SearchQuery("tourism")) == ["tourism"])
+  }
+
+  @Test func theQuerysOwnHitsComeBeforeGlossaryHits() {
+    // リモートワーク is the source's term; リモート, telework… widen it (F2, F5 and O4 say only リモート).
+    let hits = results("リモートワーク")
+    let firstWidened = hits.firstIndex { $0.glossaryWord != nil } ?? hits.count
+    #expect(hits[..<firstWidened].allSatisfy { $0.glossaryWord == nil })
+    #expect(hits[firstWidened...].allSatisfy { $0.glossaryWord != nil })
+    for id in ["F2", "F5", "O4"] { #expect(hits.contains { $0.id == id }) }
+  }
+
+  @Test func whatStaffLookForRanksAboveFigureWordsOnAnEqualMatch() throws {
+    let ids = results("リモートワーク").map(\.id)
+    let measure = try #require(ids.firstIndex(of: "P1.M1"))
+    let figureWord = try #require(ids.firstIndex(of: "DLT.PT1.2"))
+    #expect(measure < figureWord)
+  }
+
+  @Test func everyWordOfTheGlossaryOrdersItsHitsInLayers() {
+    // For every glossary word: hits of the query itself, then glossary hits; totals count each entry once.
+    for entry in Glossary.bundledOrEmpty.entries {
+      for word in entry.words {
+        let (hits, total) = index.results(SearchQuery(word), language: .ja)
+        #expect(Set(hits.map(\.id)).count == hits.count, "\(word)")
+        #expect(total == hits.count, "\(word)")
+        let firstWidened = hits.firstIndex { $0.glossaryWord != nil } ?? hits.count
+        #expect(hits[firstWidened...].allSatisfy { $0.glossaryWord != nil }, "\(word)")
+      }
+    }
+  }
+
+  @Test func aScanFindsWhatTheIndexFinds() async {
+    let scan = dataset.oneShotIndex()
+    let words = Vocabulary.words(of: index, .bundledOrEmpty).map { String($0) }
+    await propertyCheck(input: Gen.int(in: 0...(words.count - 1)).array(of: 1...2)) { picks in
+      let query = SearchQuery(picks.map { words[$0] }.joined(separator: " "))
+      let a = index.results(query, language: .en)
+      let b = scan.results(query, language: .en)
+      #expect(a.hits == b.hits && a.total == b.total)
+    }
+  }
+
+  @Test func editDistanceIsAMetricWithinItsCap() async {
+    let letters = Gen<Character>.oneOf(Gen.character(in: "a"..."e"), Gen.character(in: "ア"..."ウ"))
+    await propertyCheck(input: letters.string(of: 0...8), letters.string(of: 0...8)) { a, b in
+      let x = a.unicodeScalars.map(\.value)
+      let y = b.unicodeScalars.map(\.value)
+      let d = Vocabulary.distance(x, y, cap: 20)
+      #expect(d == Vocabulary.distance(y, x, cap: 20))
+      #expect((d == 0) == (x == y))
+      #expect(d <= max(x.count, y.count) && d >= abs(x.count - y.count))
+      #expect(min(d, 2) == min(Vocabulary.distance(x, y, cap: 1), 2))
+    }
   }
 }

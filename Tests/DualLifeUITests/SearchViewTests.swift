@@ -63,14 +63,15 @@ import Testing
     #expect(state.view == .calls)
     #expect(state.marked == "F5")
     #expect(UI.screen(state).contains("▶ F5"))
-    UI.press(&state, .character("n"))  // no third hit: stays
-    #expect(state.marked == "F5")
-    UI.press(&state, .character("N"))
+    UI.press(&state, .character("n"))  // past the last hit: round to the first, as less does, and say so
     #expect(state.opened.last?.marked == "P5.M2")
+    #expect(state.notice == .hitWrapped(forward: true))
+    UI.press(&state, .character("N"))  // before the first: the last
+    #expect(state.marked == "F5")
     UI.press(&state, .character("/"))
     #expect(state.search.text == "ワーケーション")
     UI.press(&state, .escape)
-    #expect(state.view == .proposals)
+    #expect(state.view == .calls)
     #expect(state.search.text == "ワーケーション")
   }
 

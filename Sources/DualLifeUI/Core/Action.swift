@@ -20,6 +20,8 @@ public enum Action: Sendable, Hashable {
   case open(String, marked: String? = nil)
   /// Types a query into the search view, as a person would.
   case search(String)
+  /// The search history the backend read at start, and why it was ignored if it could not be read.
+  case loadHistory([String], problem: String? = nil)
   /// Puts proposals side by side in the compare view, or shows the coverage matrix.
   case compare([String], matrix: Bool = false)
   /// Starts the presenter on a slide (0-based). `leaveQuits`: leaving ends the program (`dualtohoku present`);
@@ -35,6 +37,8 @@ public enum Effect: Sendable, Hashable {
   case suspend
   /// Tell a notes terminal which slide (0-based) is showing and when the talk's timer started.
   case publishSlide(Int, startedAt: Int?)
+  /// Keep the search history (oldest first) for the next run.
+  case saveHistory([String])
 }
 
 /// What the loop must keep listening to for a state, besides the terminal: the backend starts and stops these.

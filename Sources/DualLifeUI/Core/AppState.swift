@@ -29,6 +29,11 @@ public struct SearchState: Sendable, Hashable {
   public var current: Int?
   /// The view to go back to with Esc.
   public var returnView: ViewID = .overview
+  /// Queries with which a hit was opened, oldest first, at most `QueryLine.historyLimit` (kept in a file by the
+  /// backend between runs).
+  public var history: [String] = []
+  /// The history entry shown in the query line (Ctrl-P / Ctrl-N), or nil while typing.
+  public var historyPosition: Int?
 
   public init() {}
 
@@ -70,6 +75,14 @@ public struct PresenterState: Sendable, Hashable {
   }
 }
 
+/// What the footer says for one key instead of the keys.
+public enum Notice: Sendable, Hashable {
+  /// n / N went round from the last hit to the first (forward) or from the first to the last.
+  case hitWrapped(forward: Bool)
+  /// The search history file could not be read; why.
+  case historyIgnored(String)
+}
+
 public struct AppState: Sendable, Hashable {
   public var view: ViewID
   public var language: Language
@@ -91,6 +104,8 @@ public struct AppState: Sendable, Hashable {
   public var utcOffset = 0
   /// An item marked on a view's main page (a search hit opened there).
   public var marked: String?
+  /// A message in the footer until the next key.
+  public var notice: Notice?
 
   public init(view: ViewID = .overview, language: Language, width: Int, height: Int) {
     self.view = view

@@ -20,6 +20,8 @@ public enum Command: Sendable, Hashable {
   // The query line.
   case insertCharacter, cursorLeft, cursorRight, cursorStart, cursorEnd
   case deleteBackward, deleteForward, clearToStart, deleteWord, leaveSearch
+  /// Ctrl-P / Ctrl-N: earlier and later queries of the history.
+  case historyPrevious, historyNext
   // Compare.
   /// ← / →.
   case focusColumn
@@ -130,6 +132,11 @@ public enum Bindings {
     keys(.backspace), .deleteBackward, keys: "Backspace", help: Phrase("前の文字を消す", "delete before the cursor"))
   static let deleteForward = Binding(
     keys(.delete), .deleteForward, keys: "Delete", help: Phrase("次の文字を消す", "delete after the cursor"))
+  static let historyPrevious = Binding(
+    keys(.control("p")), .historyPrevious, keys: "Ctrl-P",
+    help: Phrase("前の検索語（履歴。次回の起動にも残る）", "previous query (the history survives a restart)"))
+  static let historyNext = Binding(
+    keys(.control("n")), .historyNext, keys: "Ctrl-N", help: Phrase("次の検索語（履歴）", "next query (history)"))
   static let insert = Binding(
     [.anyCharacter], .insertCharacter, keyNames: Phrase("文字", "characters"),
     help: Phrase(
@@ -219,7 +226,7 @@ public enum KeyMaps {
     case .searchInput:
       return [
         B.previousView, B.pageHits, B.suspend, B.deleteWord, B.cursorLeft, B.cursorRight, B.cursorStart, B.cursorEnd,
-        B.deleteBackward, B.deleteForward, B.insert,
+        B.deleteBackward, B.deleteForward, B.historyPrevious, B.historyNext, B.insert,
       ]
     case .tooSmall: return [B.quit, B.suspend]
     case .presenter: return presenterKeys
@@ -253,7 +260,8 @@ public enum KeyMaps {
       Phrase("検索語の入力中（5）", "Typing a search (5)"),
       [
         B.insert, B.cursorLeft, B.cursorRight, B.cursorStart, B.cursorEnd, B.deleteBackward, B.deleteForward,
-        B.clearToStart, B.deleteWord, B.selectHit, B.pageHits, B.openHit, B.leaveSearch, B.nextViewWhileTyping,
+        B.clearToStart, B.deleteWord, B.historyPrevious, B.historyNext, B.selectHit, B.pageHits, B.openHit,
+        B.leaveSearch, B.nextViewWhileTyping,
         B.quitWhileTyping,
       ]
     ),

@@ -89,6 +89,7 @@ enum Navigation {
     }
     let target = layout.page.targets[index]
     if layout.mode == .searchInput {
+      QueryLine.remember(&state)
       state.search.current = index
       openHit(&state, target.id, environment)
       return
@@ -121,8 +122,13 @@ enum Navigation {
   static func stepHit(_ state: inout AppState, by delta: Int, _ environment: UIEnvironment) {
     guard let current = state.search.current else { return }
     let (hits, _) = SearchHits.results(state, environment.dataset)
-    let next = current + delta
-    guard hits.indices.contains(next) else { return }
+    guard !hits.isEmpty else { return }
+    var next = current + delta
+    // Past either end, round to the other, and say so (as less does).
+    if !hits.indices.contains(next) {
+      next = delta > 0 ? 0 : hits.count - 1
+      state.notice = .hitWrapped(forward: delta > 0)
+    }
     state.search.current = next
     state.positions[.search] = ListState(scroll: 0, selected: hits[next].id)
     openHit(&state, hits[next].id, environment)

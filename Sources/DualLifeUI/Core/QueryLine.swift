@@ -2,9 +2,16 @@
 // step), as in a shell's line editor.
 
 enum QueryLine {
+  /// How many queries the history keeps.
+  static let historyLimit = 100
+
   static func edit(_ state: inout AppState, _ command: Command, _ key: Key) {
     var search = state.search
+    search.historyPosition = nil
     switch command {
+    case .historyPrevious, .historyNext:
+      recall(&state, back: command == .historyPrevious)
+      return
     case .insertCharacter:
       guard case .character(let c) = key else { return }
       search.query.insert(c, at: search.cursor)
@@ -39,6 +46,25 @@ enum QueryLine {
     set(&state, search)
   }
 
+  /// Ctrl-P / Ctrl-N: the previous or next query of the history into the query line; past the newest, empty.
+  static func recall(_ state: inout AppState, back: Bool) {
+    let history = state.search.history
+    guard !history.isEmpty else { return }
+    let position = state.search.historyPosition ?? history.count
+    let next = back ? max(0, position - 1) : position + 1
+    replace(&state, with: next < history.count ? Array(history[next]) : [])
+    state.search.historyPosition = next < history.count ? next : nil
+  }
+
+  /// A query with which a hit was opened goes to the end of the history (once).
+  static func remember(_ state: inout AppState) {
+    let query = state.search.text.trimmingSpaces
+    guard !query.isEmpty else { return }
+    var history = state.search.history.filter { $0 != query }
+    history.append(query)
+    state.search.history = Array(history.suffix(historyLimit))
+  }
+
   /// A whole new query, as typed (`render search QUERY`), the cursor after it.
   static func replace(_ state: inout AppState, with query: [Character]) {
     var search = state.search
@@ -55,5 +81,12 @@ enum QueryLine {
       search.current = nil
     }
     state.search = search
+  }
+}
+
+extension String {
+  /// Without the spaces at either end.
+  var trimmingSpaces: String {
+    String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 }

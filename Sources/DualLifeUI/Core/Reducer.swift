@@ -6,7 +6,11 @@ import DualLifeModel
 enum Reducer {
   static func reduce(_ state: inout AppState, _ action: Action, _ environment: UIEnvironment) -> [Effect] {
     let before = state.presenter
+    let history = state.search.history
     var effects = apply(&state, action, environment)
+    if state.search.history != history, action != .loadHistory(state.search.history) {
+      effects.append(.saveHistory(state.search.history))
+    }
     // The presenter tells a notes terminal where it is whenever the slide or the timer changes.
     if let now = state.presenter, !now.notesOnly,
       before?.slide != now.slide || before?.startedAt != now.startedAt || before == nil
@@ -32,6 +36,7 @@ enum Reducer {
     case .mouse(let event):
       Navigation.mouse(&state, event, environment)
     case .key(let key):
+      state.notice = nil
       let mode = Mode(state)
       guard let binding = KeyMaps.map(mode).binding(for: key) else { return [] }
       return perform(binding.command, key, mode, &state, environment)
@@ -40,6 +45,9 @@ enum Reducer {
     case .search(let query):
       Navigation.switchView(&state, to: .search)
       QueryLine.replace(&state, with: Array(query))
+    case .loadHistory(let history, let problem):
+      state.search.history = Array(history.suffix(QueryLine.historyLimit))
+      if let problem { state.notice = .historyIgnored(problem) }
     case .compare(let ids, let matrix):
       Navigation.switchView(&state, to: .compare)
       CompareColumns.show(&state, ids, matrix: matrix)
@@ -59,7 +67,7 @@ enum Reducer {
     case .quit: return [.quit(status: 0)]
     case .suspend: return [.suspend]
     case .insertCharacter, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd, .deleteBackward, .deleteForward,
-      .clearToStart, .deleteWord, .leaveSearch:
+      .clearToStart, .deleteWord, .leaveSearch, .historyPrevious, .historyNext:
       QueryLine.edit(&state, command, key)
     case .focusColumn, .changeProposal, .addColumn, .removeColumn, .toggleMatrix:
       CompareColumns.perform(&state, command, key, environment)

@@ -5,6 +5,11 @@ import TerminalText
 extension Screen {
   static func footer(_ grid: inout CellGrid, _ state: AppState, _ layout: ScreenLayout, _ glyphs: Glyphs) {
     let words = Words(state.language)
+    if let notice = state.notice {
+      grid.fill(x: 0, y: layout.footer.y, width: grid.width, height: 1, style: Style(.footer))
+      grid.put(words.notice(notice), x: 1, y: layout.footer.y, style: Style(.notice, bold: true), limit: grid.width)
+      return
+    }
     let keys = KeyMaps.footer(layout.mode).filter { applies($0.command, state, layout) }.compactMap {
       binding -> (String, String)? in
       guard let keys = binding.footerKeys, let meaning = binding.footer else { return nil }

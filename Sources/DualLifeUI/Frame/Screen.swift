@@ -112,10 +112,14 @@ enum Screen {
     }
     for (k, character) in query.enumerated() where k >= start {
       let style = k == cursor ? Style(.selection, reverse: true) : Style(.normal)
+      if k == cursor { grid.cursor = CursorPosition(x: x, y: y) }
       guard let used = grid.put(character, x: x, y: y, style: style, limit: limit) else { break }
       x += used
     }
-    if cursor == query.count { grid.put(" ", x: x, y: y, style: Style(.selection, reverse: true), limit: limit) }
+    if cursor == query.count {
+      grid.put(" ", x: x, y: y, style: Style(.selection, reverse: true), limit: limit)
+      grid.cursor = CursorPosition(x: min(x, max(0, limit - 1)), y: y)
+    }
   }
 
   static func tooSmall(_ grid: inout CellGrid, _ message: String) {

@@ -14,13 +14,16 @@ public enum SearchPage {
     let (hits, total) = SearchHits.results(state, c.dataset)
     if hits.isEmpty {
       b.text(c.words.nothingMatches(query), Style(.notice, bold: true))
+      let suggestions = c.dataset.searchIndex.suggestions(for: SearchQuery(query))
+      if !suggestions.isEmpty { b.text(c.words.didYouMean(suggestions), Style(.accent)) }
       return b.body
     }
     b.text(c.words.hitCount(total, shown: hits.count), Style(.dim))
     for hit in hits {
       let start = b.lineCount
       b.paragraph(
-        [Span(c.words.kind(hit.kind), Style(.dim)), Span("  \(hit.path)", Style(.dim))],
+        [Span(c.words.kind(hit.kind), Style(.dim)), Span("  \(hit.path)", Style(.dim))]
+          + (c.words.reason(hit).map { [Span("  \($0)", Style(.accent))] } ?? []),
         prefix: [Span(hit.id, Style(.id, bold: true)), Span("  ")])
       b.paragraph(excerpt(hit, width: c.width - 4, ellipsis: c.glyphs.ellipsis), indent: 4)
       b.addTarget(hit.id, lines: start..<b.lineCount)

@@ -142,6 +142,37 @@ public struct Words: Sendable {
   public func nothingMatchesMessage(_ query: String) -> String {
     t("「\(query)」に一致する項目はありません", "nothing matches '\(query)'")
   }
+  /// Beside a hit that only a glossary word for the query found: the word it was found as.
+  public func foundAs(_ word: String) -> String { t("\(word) として", "as \(word)") }
+  /// Beside a hit found by the parts of a compound query (DX推進 as DX and 推進).
+  public var foundAsParts: String { t("語の部分で一致", "matched in parts") }
+  /// Why a hit is there when the query's own words did not find it whole ("リモートワーク として"), else nil.
+  public func reason(_ hit: SearchHit) -> String? {
+    if let word = hit.glossaryWord { return foundAs(word) }
+    return hit.match == .parts ? foundAsParts : nil
+  }
+  public func didYouMean(_ suggestions: [String]) -> String {
+    t("もしかして: \(suggestions.joined(separator: "、"))", "Did you mean: \(suggestions.joined(separator: ", "))?")
+  }
+  /// `search` on standard error when it printed fewer hits than there are.
+  public func cutNotice(shown: Int, total: Int) -> String {
+    t("\(total) 件中 \(shown) 件を表示。すべては --limit 0", "\(shown) of \(total); --limit 0 for all")
+  }
+  /// n / N went past the last (or the first) hit and came round to the other end.
+  public func hitWrapped(forward: Bool) -> String {
+    forward
+      ? t("最後の一致の次は最初の一致です", "Search hit wrapped to the first")
+      : t("最初の一致の前は最後の一致です", "Search hit wrapped to the last")
+  }
+  public func historyIgnored(_ reason: String) -> String {
+    t("検索履歴を読めないため無視しました（\(reason)）", "Search history ignored: \(reason)")
+  }
+  public func notice(_ notice: Notice) -> String {
+    switch notice {
+    case .hitWrapped(let forward): return hitWrapped(forward: forward)
+    case .historyIgnored(let reason): return historyIgnored(reason)
+    }
+  }
   public func hitCount(_ total: Int, shown: Int) -> String {
     if total > shown { return t("\(total) 件（上位 \(shown) 件を表示）", "\(total) hits (showing the best \(shown))") }
     return t("\(total) 件", total == 1 ? "1 hit" : "\(total) hits")

@@ -43,7 +43,13 @@ struct Open: ParsableCommand {
   static func dashboard(data: DataOptions, view: ViewID, language: Language, ascii: Bool, colors: Bool) throws {
     let dataset = try data.load()
     let environment = UIEnvironment(dataset: dataset, ascii: ascii)
-    let state = AppState(view: view, language: language, width: 80, height: 24)
+    var state = AppState(view: view, language: language, width: 80, height: 24)
+    // The search history of earlier runs, read here at the edge; the reducer asks for it to be saved.
+    let historyPath = SearchHistoryFile.path(environment: SearchHistoryFile.processEnvironment)
+    if let historyPath {
+      let (queries, problem) = SearchHistoryFile.load(historyPath)
+      _ = Dashboard.reduce(&state, .loadHistory(queries, problem: problem), environment)
+    }
     let status: Int32
     do {
       // A presenter started with p publishes its slide to a notes terminal too.
@@ -59,7 +65,11 @@ struct Open: ParsableCommand {
       }
       status = try DashboardRunner.run(
         state: state, environment: environment, colors: colors,
-        services: DashboardRunner.Services(publishSlide: publish))
+        services: DashboardRunner.Services(
+          publishSlide: publish,
+          saveHistory: { queries in
+            if let historyPath { SearchHistoryFile.save(queries, to: historyPath) }
+          }))
     } catch {
       Output.error(error.message(japanese: Words(language).japanese))
       throw ExitCode(1)

@@ -15,71 +15,128 @@ struct Search: ParsableCommand {
     abstract: "Search every text, Japanese and English, and list the items that match, best first.",
     discussion: """
       Case, full and half width and hiragana/katakana do not matter: ＤＸ = DX = dx, ｻﾃﾗｲﾄ = さてらいと = サテライト.
-      Several words must all match (AND). A match in a title or goal ranks above one in body text, and the whole
-      phrase above scattered words. Exit 1 when nothing matches.
+      Several words must all match (AND). The glossary widens a query to the source's own term (テレワーク finds
+      リモートワーク; such hits come after the query's own); a compound that finds nothing whole is tried as its
+      parts (DX推進 as DX and 推進). A match in a title or goal ranks above one in body text, the whole phrase above
+      scattered words, and proposals, measures, calls and analysis items above figure words and biographies.
+      When the list is cut, standard error says so; when nothing matches, it suggests near words. Exit 1 when
+      nothing matches.
 
       Examples:
         dualtohoku search 住民税
-        dualtohoku search さてらいと
-        dualtohoku search remote work --lang en
+        dualtohoku search テレワーク
+        dualtohoku search remote work --lang en --kind measure,call-firms
         dualtohoku search dx --format json --limit 3
+        dualtohoku search 地域 --limit 0 --format markdown
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
   @Argument(help: ArgumentHelp("The words to look for; all must match.", valueName: "WORD"))
   var words: [String]
 
-  @Option(help: ArgumentHelp("text (default) or json (e.g. --format json).", valueName: "text|json"))
+  @Option(help: ArgumentHelp("text (default), json or markdown (e.g. --format json).", valueName: "text|json|markdown"))
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Show at most N results (default 20; e.g. --limit 5).", valueName: "N"))
+  @Option(help: ArgumentHelp("Show at most N results (default 20; 0 for all; e.g. --limit 5).", valueName: "N"))
   var limit: Int = 20
+
+  @Option(
+    help: ArgumentHelp(
+      "Only these kinds of item, separated by commas (proposal, measure, call-government, call-firms, strength, weakness, opportunity, trend, paragraph, recommendation, …).",
+      valueName: "KIND,…"))
+  var kind: String?
 
   @OptionGroup var lang: LanguageOption
   @OptionGroup var data: DataOptions
 
+  /// The kinds `--kind` names ("call" stands for both kinds of call, "analysis" for strengths, weaknesses and
+  /// opportunities), or nil for every kind.
+  var kinds: Set<EntryKind>? {
+    guard let kind else { return nil }
+    var kinds = Set<EntryKind>()
+    for name in kind.split(separator: ",").map({ $0.filter { $0 != " " } }) {
+      switch name {
+      case "call", "calls": kinds.formUnion([.governmentCall, .firmCall])
+      case "analysis": kinds.formUnion([.strength, .weakness, .opportunity])
+      default: if let k = EntryKind(rawValue: name) { kinds.insert(k) }
+      }
+    }
+    return kinds
+  }
+
   func validate() throws {
-    if limit < 1 { throw ValidationError("--limit must be 1 or more") }
+    if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
     if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
       throw ValidationError("Give at least one word to search for, e.g. dualtohoku search 住民税")
     }
+    if let kind, kind.split(separator: ",").isEmpty || kind.split(separator: ",").contains(where: Self.unknownKind) {
+      throw ValidationError(
+        "--kind \(Sanitize.forMessage(kind)): unknown kind; use call, analysis or any of "
+          + EntryKind.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+  }
+
+  static func unknownKind(_ name: Substring) -> Bool {
+    let name = name.filter { $0 != " " }
+    return !["call", "calls", "analysis"].contains(name) && EntryKind(rawValue: name) == nil
   }
 
   func run() throws {
     let dataset = try data.load()
     let query = words.joined(separator: " ")
     let language = lang.language
-    let hits = dataset.search(query, language: language, limit: limit)
-    switch format {
-    case .json:
-      let results: [JSONValue] = hits.map { hit in
-        .object([
-          ("id", .string(hit.id)), ("kind", .string(hit.kind.rawValue)), ("text", .string(hit.text)),
-          ("path", .string(hit.path)), ("score", .number(String(hit.score))), ("field", .string(hit.field)),
-          ("lang", .string(hit.language.rawValue)),
-          (
-            "matches",
-            .array(hit.ranges.map { .array([.number(String($0.lowerBound)), .number(String($0.upperBound))]) })
-          ),
-        ])
-      }
-      Output.print(
-        JSONWriter.write(.object([("query", .string(query)), ("results", .array(results))])), terminator: "")
-    case .text:
-      let highlight = Output.isTerminal && !noColor
-      for hit in hits {
-        Output.print("\(hit.id)  [\(Words(language).kind(hit.kind))]  \(hit.path)")
-        // The text is cleaned of control characters before our own highlighting escapes go in.
-        Output.write(
-          "  " + Self.mark(Sanitize.forTerminal(hit.text), hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
-      }
+    let words = Words(language)
+    // One query: scanning the texts costs less than building the index a dashboard keeps.
+    let index = dataset.oneShotIndex()
+    var (hits, total) = index.results(SearchQuery(query), language: language)
+    if let kinds {
+      hits = hits.filter { kinds.contains($0.kind) }
+      total = hits.count
     }
+    let shown = limit == 0 ? hits : Array(hits.prefix(limit))
+    switch format {
+    case .json: Output.print(Self.json(query, shown, total: total), terminator: "")
+    case .markdown: Output.print(SearchMarkdown.document(query, shown, dataset, words), terminator: "")
+    case .text: text(shown, words)
+    }
+    if shown.count < total { Output.error(words.cutNotice(shown: shown.count, total: total)) }
     if hits.isEmpty {
-      Output.error(
-        Words(language).nothingMatchesMessage(Sanitize.forMessage(query)))
+      Output.error(words.nothingMatchesMessage(Sanitize.forMessage(query)))
+      let suggestions = index.suggestions(for: SearchQuery(query))
+      if !suggestions.isEmpty { Output.error(words.didYouMean(suggestions)) }
       throw Exit.nothingFound
     }
+  }
+
+  func text(_ hits: [SearchHit], _ words: Words) {
+    let highlight = Output.isTerminal && !noColor
+    for hit in hits {
+      Output.print("\(hit.id)  [\(words.kind(hit.kind))]  \(hit.path)\(words.reason(hit).map { "  (\($0))" } ?? "")")
+      // The text is cleaned of control characters before our own highlighting escapes go in.
+      Output.write(
+        "  " + Self.mark(Sanitize.forTerminal(hit.text), hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
+    }
+  }
+
+  static func json(_ query: String, _ hits: [SearchHit], total: Int) -> String {
+    let results: [JSONValue] = hits.map { hit in
+      .object([
+        ("id", .string(hit.id)), ("kind", .string(hit.kind.rawValue)), ("text", .string(hit.text)),
+        ("path", .string(hit.path)), ("score", .number(String(hit.score))), ("field", .string(hit.field)),
+        ("lang", .string(hit.language.rawValue)), ("match", .string(hit.match.rawValue)),
+        (
+          "glossary",
+          hit.glossaryWord.map { .object([("word", .string($0)), ("id", .string(hit.glossaryID ?? ""))]) } ?? .null
+        ),
+        (
+          "matches",
+          .array(hit.ranges.map { .array([.number(String($0.lowerBound)), .number(String($0.upperBound))]) })
+        ),
+      ])
+    }
+    return JSONWriter.write(
+      .object([("query", .string(query)), ("total", .number(String(total))), ("results", .array(results))]))
   }
 
   private var noColor: Bool {
