@@ -93,7 +93,9 @@ import Testing
   @Test func whileBlankEveryKeyButBAndQWaits() {
     var state = presenting(slide: 5)
     UI.press(&state, .character(" "), .character("b"))
-    for key: Key in [.character(" "), .right, .left, .end, .character("3"), .enter, .character("o"), .character("L")] {
+    for key: Key in [
+      .character(" "), .right, .left, .end, .character("3"), .enter, .character("o"), .character("L"), .escape,
+    ] {
       UI.press(&state, key)
     }
     #expect(state.presenter?.slide == 5 && state.presenter?.revealed == 1 && state.language == .ja)

@@ -186,6 +186,8 @@ public enum Bindings {
   static let blankedKeys = Binding(
     [], .ignored, keyNames: Phrase("他のキー", "other keys"),
     help: Phrase("画面を消している間は何もしない（b と q のみ）", "do nothing while blank (only b and q work)"))
+  static let leaveWhileBlank = Binding(
+    characters("q"), .leavePresenter, keys: "q (blank)", help: Phrase("画面を消したままでも終える", "leave, even while blank"))
   static let restartTimer = Binding(
     characters("t"), .restartTimer, keys: "t", help: Phrase("タイマーをやり直す", "restart the timer"))
   static let toggleNotes = Binding(
@@ -286,7 +288,7 @@ public enum KeyMaps {
     case .speakerNotes: return [B.notesPage, B.notesEnds, B.notesBack, B.suspend, B.language]
     case .slideIndex: return [B.indexPage, B.indexEnds, B.suspend]
     case .presenterHelp: return [B.scroll, B.page, B.suspend]
-    case .blanked: return [B.blank, B.leavePresenter, B.quitWhileTyping, B.suspend]
+    case .blanked: return [B.blank, B.leaveWhileBlank, B.quitWhileTyping, B.suspend]
     }
   }
 
@@ -330,7 +332,8 @@ public enum KeyMaps {
   public static let notesTitle = Phrase("ノート（dualtohoku present --notes）", "Speaker notes (dualtohoku present --notes)")
   static let presenterSection: [Binding] = [
     B.nextPoint, B.previousPoint, B.firstSlide, B.lastSlide, B.typeDigit, B.goToTyped, B.deleteDigit, B.cancelTyped,
-    B.openIndex, B.blank, B.blankedKeys, B.restartTimer, B.toggleNotes, B.help, B.closePresenterHelp, B.language,
+    B.openIndex, B.blank, B.blankedKeys, B.leaveWhileBlank, B.restartTimer, B.toggleNotes, B.help, B.closePresenterHelp,
+    B.language,
     B.presenterMouse, B.leavePresenter,
   ]
   static let notesSection: [Binding] = [

@@ -12,7 +12,10 @@ enum NotesView {
     for point in slide.talkingPoints {
       let text = [Span(SlideView.flatten(point.text[language]))]
       if point.level == 1 {
-        b.paragraph(text, indent: 4)
+        // "1. …": the number hangs, so each point's lines start under its text.
+        let number = point.text[language].prefix { $0.isNumber || $0 == "." }
+        let rest = String(point.text[language].dropFirst(number.count)).trimmingPrefix(" ")
+        b.paragraph([Span(SlideView.flatten(String(rest)))], prefix: [Span(number + " ", Style(.dim))], indent: 4)
       } else if let id = point.id {
         b.paragraph(text, prefix: [Span(glyphs.bullet + " ", Style(.accent)), Span(id + " ", Style(.id, bold: true))])
       } else {
