@@ -27,21 +27,25 @@ public enum DashboardRunner {
   /// What the loop does at the edge for the dashboard's effects and subscriptions that reach beyond the terminal:
   /// the presenter's slide channel to a notes terminal.
   public struct Services {
-    /// Carries out `Effect.publishSlide`: tell a notes terminal the slide (0-based) and the timer's start.
-    public var publishSlide: (Int, Int?) -> Void
-    /// For `Subscription.followSlides`: the slide the presenter last published, if any.
-    public var readSlide: () -> (slide: Int, startedAt: Int?)?
+    /// Carries out `Effect.publishSlide`: tell a notes terminal where the talk is.
+    public var publishSlide: (TalkPosition) -> Void
+    /// For `Subscription.followSlides`: where the presenter last said the talk was, if anywhere.
+    public var readSlide: () -> TalkPosition?
     /// Carries out `Effect.saveHistory`: keep the search history for the next run.
     public var saveHistory: ([String]) -> Void
+    /// The last state, once the screen is closed and the terminal restored (`present` prints the time per slide).
+    public var finished: (AppState) -> Void
 
     public init(
-      publishSlide: @escaping (Int, Int?) -> Void = { _, _ in },
-      readSlide: @escaping () -> (slide: Int, startedAt: Int?)? = { nil },
-      saveHistory: @escaping ([String]) -> Void = { _ in }
+      publishSlide: @escaping (TalkPosition) -> Void = { _ in },
+      readSlide: @escaping () -> TalkPosition? = { nil },
+      saveHistory: @escaping ([String]) -> Void = { _ in },
+      finished: @escaping (AppState) -> Void = { _ in }
     ) {
       self.publishSlide = publishSlide
       self.readSlide = readSlide
       self.saveHistory = saveHistory
+      self.finished = finished
     }
   }
 
@@ -58,9 +62,17 @@ public enum DashboardRunner {
   public static func run(
     state: AppState, environment: UIEnvironment, colors: Bool, services: Services = Services()
   ) throws(TerminalError) -> Int32 {
+    var loop = Loop(state: state, environment: environment, services: services)
+    let status = try run(&loop, colors: colors)
+    services.finished(loop.state)
+    return status
+  }
+
+  /// The loop on an open screen; the screen is closed when this returns.
+  static func run(_ loop: inout Loop, colors: Bool) throws(TerminalError) -> Int32 {
+    let environment = loop.environment
     let terminal = try Terminal.open(colors: colors)
     defer { terminal.close() }
-    var loop = Loop(state: state, environment: environment, services: services)
     let (width, height) = terminal.size
     loop.pending.append(.resize(width: width, height: height))
     while true {
@@ -99,7 +111,7 @@ public enum DashboardRunner {
     var pending: [Action] = []
     var drawn: AppState?
     var toldSecond = 0
-    var lastSlide: (slide: Int, startedAt: Int?)?
+    var lastSlide: TalkPosition?
 
     /// The subscriptions of the current state: the clock once a second, the presenter's slide channel.
     mutating func listen() {
@@ -115,10 +127,10 @@ public enum DashboardRunner {
         }
       }
       if subscriptions.contains(.followSlides), pending.isEmpty, let current = services.readSlide(),
-        current.slide != lastSlide?.slide || current.startedAt != lastSlide?.startedAt
+        current != lastSlide
       {
         lastSlide = current
-        pending.append(.showSlide(current.slide, startedAt: current.startedAt))
+        pending.append(.showSlide(current))
       }
     }
 
@@ -132,8 +144,8 @@ public enum DashboardRunner {
           let (width, height) = terminal.suspend()
           pending.append(.resize(width: width, height: height))
           drawn = nil
-        case .publishSlide(let slide, let startedAt):
-          services.publishSlide(slide, startedAt)
+        case .publishSlide(let position):
+          services.publishSlide(position)
         case .saveHistory(let history):
           services.saveHistory(history)
         }

@@ -43,4 +43,57 @@ import Testing
     #expect(r.status == 0)
     #expect(r.stdout.contains("Examples"))
   }
+
+  @Test func markdownHandoutHasASectionPerSlideAndNotesOnRequest() throws {
+    let r = try Binary.run(["present", "--handout", "--format", "markdown", "--lang", "en"])
+    #expect(r.status == 0)
+    let sections = r.stdout.split(separator: "\n").filter { $0.hasPrefix("## ") }
+    #expect(sections.count == 18)
+    #expect(sections.first == "## 1. Five Post-COVID Proposals")
+    #expect(!r.stdout.contains("E1.R1"), "no notes unless asked")
+    let notes = try Binary.run(["present", "--handout", "--format", "markdown", "--notes", "--lang", "en"])
+    #expect(notes.stdout.contains("- **E1.R1** "))
+    #expect(notes.stdout.contains("  - 1. Factories are evolving"), "the recommendation's points, nested")
+  }
+
+  /// No page of the text handout at 80x24 opens with a sub-point (– at the bullets' indent) on its own.
+  @Test func theHandoutAt80x24HasNoLoneSubPoint() throws {
+    for lang in ["ja", "en"] {
+      let r = try Binary.run(["present", "--handout", "--width", "80", "--height", "24", "--lang", lang])
+      let pages = r.stdout.components(separatedBy: "\n" + String(repeating: "-", count: 80) + "\n")
+      for page in pages {
+        let marks = page.split(separator: "\n").compactMap { line -> Character? in
+          let trimmed = line.drop { $0 == " " }
+          return trimmed.first == "•" || trimmed.first == "–" ? trimmed.first : nil
+        }
+        #expect(marks != ["–"], "a page with a lone sub-point (\(lang))")
+        #expect(marks.first != "–" || page.contains("1/18"), "a page opens with a sub-point (\(lang))")
+      }
+    }
+  }
+
+  @Test func durationAndLogAreChecked() throws {
+    for bad in ["10", "m", "10x", "25h", "0s", "-5m"] {
+      let r = try Binary.run(["present", "--duration", bad])
+      #expect(r.status == 64, "\(bad)")
+      #expect(r.stderr.contains("--duration"), "\(bad)")
+    }
+    let noFolder = try Binary.run(["present", "--log", "/nonexistent-folder/log.md"])
+    #expect(noFolder.status == 64)
+    #expect(noFolder.stderr.contains("not a folder"))
+    let ok = try Binary.run(["present", "--duration", "1h30m", "--ascii", "--no-color"])
+    #expect(ok.status == 1 && ok.stderr.contains("needs a terminal"), "the options are known; no terminal here")
+  }
+
+  @Test func renderShowsTheSpeakerWindowAndTheIndex() throws {
+    let notes = try Binary.run(["render", "notes", "11", "--width", "80", "--height", "24", "--lang", "en"])
+    #expect(notes.status == 0)
+    #expect(notes.stdout.hasPrefix("11/18"))
+    #expect(notes.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count == 24)
+    let index = try Binary.run(["render", "index", "9", "--width", "80", "--height", "24", "--lang", "en"])
+    #expect(index.status == 0)
+    #expect(index.stdout.contains("▶ ● 9") || index.stdout.contains("▶") && index.stdout.contains(" 9  "))
+    #expect(try Binary.run(["render", "notes", "19"]).status == 64)
+    #expect(try Binary.run(["render", "index", "x"]).status == 64)
+  }
 }

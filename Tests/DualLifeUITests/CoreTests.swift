@@ -128,7 +128,7 @@ import Testing
   @Test func thePresenterStartedWithPTellsTheNotesTerminal() {
     var state = UI.state()
     let effects = UI.press(&state, .character("p"))
-    #expect(effects == [.publishSlide(0, startedAt: nil)])
+    #expect(effects == [.publishSlide(TalkPosition(slide: 0))])
     let next = UI.press(&state, .character(" "), .character(" "), .character(" "), .character(" "))
     #expect(next.isEmpty || next.allSatisfy { if case .publishSlide = $0 { true } else { false } })
   }

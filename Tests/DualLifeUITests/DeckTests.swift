@@ -33,15 +33,17 @@ import Testing
   @Test func proposalNotesCarryItsLinks() throws {
     let p1 = try #require(Self.slides.first { $0.id == "P1" })
     #expect(p1.notes.contains { $0.ja.hasPrefix("G4 ") && $0.en.hasPrefix("G4 ") })
-    #expect(p1.notes.last?.ja.hasPrefix("出典: 4. ") == true)
-    #expect(p1.notes.last?.en.hasPrefix("Source: 4. ") == true)
+    // The source is a talking point, said before the links (which are our reading).
+    #expect(p1.talkingPoints.last?.text.ja.hasPrefix("出典: 4. ") == true)
+    #expect(p1.talkingPoints.last?.text.en.hasPrefix("Source: 4. ") == true)
     let strengths = try #require(Self.slides.first { $0.id == "strengths" })
     #expect(strengths.notes.contains { $0.en.hasPrefix("S1 serves: P1") })
   }
 
   @Test func everySlideHasASourceAndBulletLevelsAreZeroOrOne() {
     for slide in Self.slides {
-      #expect(slide.notes.last?.en.hasPrefix("Source: ") == true, "\(slide.id)")
+      let notes = slide.talkingPoints.map(\.text) + slide.notes
+      #expect(notes.contains { $0.en.hasPrefix("Source: ") }, "\(slide.id)")
       #expect(!slide.bullets.isEmpty, "\(slide.id)")
       #expect(slide.bullets.allSatisfy { $0.level == 0 || $0.level == 1 }, "\(slide.id)")
     }
@@ -158,6 +160,21 @@ import Testing
 
   @Test func proposalNotesQuoteTheRelatedExperts() throws {
     let p1 = try #require(Deck.slides(UI.dataset).first { $0.id == "P1" })
-    #expect(p1.notes.contains { $0.ja.hasPrefix("E2.R2 ") && $0.ja.contains("本気の二地域居住") })
+    #expect(p1.talkingPoints.contains { $0.id == "E2.R2" && $0.text.ja.contains("本気の二地域居住") })
+  }
+
+  /// A recommendation that announces points lists them: E1.R1 says "the following three points".
+  @Test func expertRecommendationsCarryTheirNumberedPoints() throws {
+    for slide in Deck.slides(UI.dataset) {
+      for (k, point) in slide.talkingPoints.enumerated() where point.id?.contains(".R") == true {
+        let points = slide.talkingPoints[(k + 1)...].prefix { $0.level == 1 }
+        let recommendation = UI.dataset.panel.members.flatMap(\.recommendations).first { $0.id == point.id }
+        #expect(points.count == recommendation?.points.count, "\(slide.id) \(point.id ?? "")")
+        for (n, sub) in points.enumerated() { #expect(sub.text.en.hasPrefix("\(n + 1). ")) }
+      }
+    }
+    let p3 = try #require(Deck.slides(UI.dataset).first { $0.id == "P3" })
+    let e1 = try #require(p3.talkingPoints.firstIndex { $0.id == "E1.R1" })
+    #expect(p3.talkingPoints[(e1 + 1)...].prefix { $0.level == 1 }.count == 3)
   }
 }

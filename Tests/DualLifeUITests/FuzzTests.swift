@@ -22,7 +22,7 @@ import Testing
     var keys: [Key] = [
       .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .delete, .tab, .backTab,
     ]
-    keys += "0123456789qLp?/nNjkhlgGbtmax[] ".map { Key.character($0) }
+    keys += "0123456789qLp?/nNjkhlgGbtmaxo[] ".map { Key.character($0) }
     keys += "ワーケション二地域ｻﾃﾗｲﾄ😀é\u{301}\t".map { Key.character($0) }
     keys += "acuwez".map { Key.control($0) }
     return keys
@@ -43,13 +43,21 @@ import Testing
         width: tiny ? Int.random(in: 1...45, using: &g) : Int.random(in: 40...300, using: &g),
         height: tiny ? Int.random(in: 1...14, using: &g) : Int.random(in: 12...100, using: &g))
     case 86..<90: return .time(seconds: Int.random(in: 0...2_000_000_000, using: &g), utcOffset: 9 * 3600)
-    case 90..<92: return .showSlide(Int.random(in: -3...30, using: &g), startedAt: Int.random(in: 0...100, using: &g))
+    case 90..<92:
+      return .showSlide(
+        TalkPosition(
+          slide: Int.random(in: -3...30, using: &g), revealed: Int.random(in: -3...30, using: &g),
+          page: Int.random(in: -3...5, using: &g), pages: Int.random(in: -3...5, using: &g),
+          startedAt: Int.random(in: 0...100, using: &g), duration: Int.random(in: -10...100, using: &g)))
     case 92..<94: return .open(["P1", "S3", "G2", "P5.M2", "E1.R1", "nope"].randomElement(using: &g) ?? "P1")
     case 94..<96: return .search(["DX", "ワーケーション", "", "の", "zzz"].randomElement(using: &g) ?? "")
     case 96..<98:
       return .compare(
         ["P1", "P2", "P3", "P4", "P5"].shuffled(using: &g).prefix(Int.random(in: 2...5, using: &g)).map { $0 })
-    default: return .present(slide: Int.random(in: -1...20, using: &g), leaveQuits: Bool.random(using: &g))
+    default:
+      return .present(
+        slide: Int.random(in: -1...20, using: &g), notesOnly: Int.random(in: 0..<4, using: &g) == 0,
+        leaveQuits: Bool.random(using: &g))
     }
   }
 

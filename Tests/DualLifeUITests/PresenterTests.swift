@@ -11,18 +11,30 @@ import Testing
     return state
   }
 
-  @Test func spaceRevealsThenAdvancesAndBackShowsTheWholeSlide() throws {
-    var state = presenting()
-    let bullets = Deck.slides(UI.dataset)[0].bullets.count
+  @Test func spaceRevealsThenAdvancesAndBackTakesOnePointThenTheWholeSlide() throws {
+    var state = presenting(slide: 1)
+    let bullets = Deck.slides(UI.dataset)[1].bullets.count
     for _ in 0..<bullets { UI.press(&state, .character(" ")) }
-    #expect(state.presenter?.slide == 0)
-    #expect(state.presenter?.revealed == bullets)
-    UI.press(&state, .right)
     #expect(state.presenter?.slide == 1)
+    #expect(state.presenter?.revealed == bullets)
+    UI.press(&state, .left)
+    #expect(state.presenter?.slide == 1, "← takes back one point first")
+    #expect(state.presenter?.revealed == bullets - 1)
+    UI.press(&state, .right, .right)
+    #expect(state.presenter?.slide == 2)
     #expect(state.presenter?.revealed == 0)
     UI.press(&state, .left)
-    #expect(state.presenter?.slide == 0)
-    #expect(state.presenter?.revealed == bullets)
+    #expect(state.presenter?.slide == 1, "before the first point, the previous slide")
+    #expect(state.presenter?.revealed == bullets, "whole, as it was left")
+  }
+
+  @Test func theTitleSlideIsATitleBlockShownWhole() {
+    var state = presenting(slide: 0, width: 80, height: 24)
+    let screen = UI.screen(state)
+    #expect(screen.contains("東北経済連合会"), "the organisation shows before any key")
+    #expect(!screen.contains("•"), "a title block, not bullets")
+    UI.press(&state, .character(" "))
+    #expect(state.presenter?.slide == 1, "Space goes straight on: nothing to reveal")
   }
 
   @Test func endsDigitsAndEnter() {
@@ -34,7 +46,12 @@ import Testing
     UI.press(&state, .character("1"), .character("2"), .enter)
     #expect(state.presenter?.slide == 11)
     UI.press(&state, .character("9"), .character("9"), .enter)
-    #expect(state.presenter?.slide == total - 1, "a number past the end goes to the last slide")
+    #expect(state.presenter?.slide == 11, "a number past the end does not move")
+    #expect(UI.screen(state).contains("スライド 99 はありません（1–\(total)）"), "and the footer says so")
+    UI.press(&state, .character(" "))
+    #expect(!UI.screen(state).contains("99"), "until the next key")
+    UI.press(&state, .character("0"), .enter)
+    #expect(state.presenter?.slide == 12 && state.presenter?.rejected == 0)
   }
 
   @Test func escapeCancelsATypedSlideNumberInsteadOfEndingTheTalk() {
@@ -80,7 +97,7 @@ import Testing
   @Test func notesFollowAnotherTerminal() {
     var state = UI.state()
     Dashboard.present(&state, slide: 0, notesOnly: true, UI.environment)
-    _ = Dashboard.reduce(&state, .showSlide(4, startedAt: 1_000_000), UI.environment)
+    _ = Dashboard.reduce(&state, .showSlide(TalkPosition(slide: 4, startedAt: 1_000_000)), UI.environment)
     _ = Dashboard.reduce(&state, .time(seconds: 1_000_090, utcOffset: 0), UI.environment)
     #expect(state.presenter?.slide == 4)
     #expect(UI.screen(state).contains("01:30"), "the presenter's elapsed time, not the notes terminal's own")
@@ -97,13 +114,19 @@ import Testing
   }
 
   @Test func aSlideTooLongForTheScreenTurnsThePageInsteadOfCuttingPoints() throws {
-    let strengths = try #require(Deck.slides(UI.dataset).firstIndex { $0.id == "strengths" })
-    var state = presenting(slide: strengths, width: 80, height: 24)
+    let slides = Deck.slides(UI.dataset)
+    let long = try #require(
+      slides.firstIndex {
+        SlideView.pageCount($0, language: .en, width: 80, height: 24, ascii: false) == 2
+          && $0.bullets.first?.id == nil && $0.bullets.last?.level == 1
+      })
+    var state = presenting(slide: long, width: 80, height: 24)
     _ = Dashboard.reduce(&state, .key(.character("L")), UI.environment)
-    for _ in 0..<6 { UI.press(&state, .character(" ")) }
+    for _ in slides[long].bullets { UI.press(&state, .character(" ")) }
     let screen = UI.screen(state)
-    #expect(screen.contains("S6"), "the last strength is shown")
+    let last = slides[long].bullets[slides[long].bullets.count - 1].text.en
+    #expect(screen.contains(String(last.prefix(20))), "the last point is shown")
     #expect(screen.contains("(2/2)"))
-    #expect(!screen.contains("S1 "), "on the second page")
+    #expect(!screen.contains(String(slides[long].bullets[0].text.en.prefix(20))), "on the second page")
   }
 }

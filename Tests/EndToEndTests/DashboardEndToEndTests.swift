@@ -153,58 +153,103 @@ struct PresenterEndToEndTests {
     screen.split(separator: "\n").last { !$0.allSatisfy { $0 == " " } }.map(String.init) ?? ""
   }
 
-  @Test func keysMoveThroughTheDeckAndNotesFollow() throws {
+  func runtimeFolder() throws -> URL {
     let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("dualtohoku-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
+    return runtime
+  }
+
+  @Test(arguments: [(100, 30), (80, 24)])
+  func keysMoveThroughTheDeckAndNotesFollow(_ size: (Int, Int)) throws {
+    let runtime = try runtimeFolder()
     defer { try? FileManager.default.removeItem(at: runtime) }
-    let tmux = try Tmux(width: 100, height: 30)
-    let notes = try tmux.second(width: 100, height: 30)
+    let tmux = try Tmux(width: size.0, height: size.1)
+    let notes = try tmux.second(width: size.0, height: size.1)
     try notes.start("present --notes --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
     try tmux.start("present --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
     var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
-    #expect(footer(screen).hasPrefix(" 1/18"))
     try tmux.press("Space")
-    try tmux.press("Space", "Space", "Space", "Space")
     screen = try tmux.waitFor { footer($0).hasPrefix(" 2/18") }
-    #expect(footer(screen).hasPrefix(" 2/18"), "Space reveals the title slide's bullets, then moves on")
+    #expect(footer(screen).hasPrefix(" 2/18"), "the title slide is a title block: Space moves on at once")
     try tmux.press("End")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 18/18") }
-    #expect(footer(screen).hasPrefix(" 18/18"))
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 18/18") }
     try tmux.press("Home")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
-    #expect(footer(screen).hasPrefix(" 1/18"))
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
     try tmux.press("5", "Enter")
     screen = try tmux.waitFor { footer($0).hasPrefix(" 5/18") }
-    #expect(footer(screen).hasPrefix(" 5/18"))
-    // The notes terminal follows: slide 5 is the weaknesses.
-    let notesScreen = try notes.waitFor { $0.hasPrefix("5/18") }
-    #expect(notesScreen.hasPrefix("5/18"))
+    // The notes terminal follows: slide 5 (the weaknesses), all five points shown.
+    var notesScreen = try notes.waitFor { $0.hasPrefix("5/18") && $0.contains("point 5/5") }
     #expect(notesScreen.contains("Next:"))
     try tmux.press("Left")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 4/18") }
-    #expect(footer(screen).hasPrefix(" 4/18"))
+    notesScreen = try notes.waitFor { $0.hasPrefix("5/18") && $0.contains("point 4/5") }
+    #expect(footer(try tmux.screen()).hasPrefix(" 5/18"), "← takes back one point first")
+    // No key in the notes window moves the presenter.
+    try notes.press("Down", "PgDn", "Space", "Right", "Enter", "b", "3", "Enter", "o", "Down", "Down", "Enter")
+    notesScreen = try notes.waitFor { $0.contains("preview (the presenter is on 5") }
+    try notes.press("Escape")
+    notesScreen = try notes.waitFor { $0.hasPrefix("5/18") && !$0.contains("preview") }
+    #expect(footer(try tmux.screen()).hasPrefix(" 5/18"), "the presenter stayed")
+    try tmux.press("9", "9", "Enter")
+    screen = try tmux.waitFor { footer($0).contains("no slide 99") }
+    #expect(footer(screen).hasPrefix(" 5/18"))
     try tmux.press("b")
-    screen = try tmux.waitFor { $0.allSatisfy { $0 == " " || $0 == "\n" } }
-    #expect(screen.allSatisfy { $0 == " " || $0 == "\n" }, "b blanks the screen")
+    _ = try tmux.waitFor { $0.allSatisfy { $0 == " " || $0 == "\n" } }
+    try tmux.press("Space", "Right", "End", "o")
     try tmux.press("b")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 4/18") }
-    #expect(footer(screen).hasPrefix(" 4/18"), "b again brings it back")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 5/18") }
+    #expect(footer(screen).hasPrefix(" 5/18"), "keys waited while blank; b shows the same slide")
+    try tmux.press("o")
+    screen = try tmux.waitFor { $0.hasPrefix(" Slides") }
+    try tmux.press("Down", "Enter")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 6/18") }
+    _ = try notes.waitFor { $0.hasPrefix("6/18") }
+    try tmux.press("?")
+    screen = try tmux.waitFor { $0.contains("Presenter keys") && $0.contains("slide index") }
+    try tmux.press("Escape")
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 6/18") }
     try tmux.press("q")
     screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=0"))
+    #expect(screen.contains("Time per slide"), "the time per slide, after the screen closed")
     screen = try tmux.terminalModes()
     #expect(screen.contains("icanon,echo ,"), "a sane shell after the presenter")
     try notes.press("q")
     #expect(try notes.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
   }
 
+  @Test func aPlannedLengthShowsThePaceAndTheLogIsWritten() throws {
+    let runtime = try runtimeFolder()
+    defer { try? FileManager.default.removeItem(at: runtime) }
+    let log = runtime.appendingPathComponent("rehearsal.md")
+    let tmux = try Tmux(width: 200, height: 60)
+    try tmux.start(
+      "present --lang ja --duration 10m --log '\(log.path)' --ascii", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
+    let screen = try tmux.waitFor { footer($0).contains("残り") }
+    #expect(footer(screen).contains("1枚 0:33"), "\(footer(screen))")
+    try tmux.press("Space", "Space", "q")
+    _ = try tmux.waitFor { $0.contains("EXIT=") }
+    let text = try String(contentsOf: log, encoding: .utf8)
+    #expect(text.hasPrefix("# スライドごとの時間"))
+    #expect(text.contains("| 合計 |"))
+    let mode = try FileManager.default.attributesOfItem(atPath: log.path)[.posixPermissions] as? Int
+    #expect(mode == 0o600, "only the user can read the log")
+  }
+
   @Test func pFromTheDashboardAndBack() throws {
+    let runtime = try runtimeFolder()
+    defer { try? FileManager.default.removeItem(at: runtime) }
     let tmux = try Tmux(width: 100, height: 30)
-    try tmux.start("--lang en")
+    let notes = try tmux.second(width: 80, height: 24)
+    try notes.start("present --notes --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
+    try tmux.start("--lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
     _ = try tmux.waitFor { $0.contains("1 Overview") && $0.contains("quit") }
     try tmux.press("p")
     var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
     #expect(screen.contains("Five Post-COVID Proposals"))
+    try tmux.press("Space")
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 2/18") }
+    #expect(try notes.waitFor { $0.hasPrefix("2/18") }.hasPrefix("2/18"), "p publishes its slide to the notes")
+    try notes.press("q")
     try tmux.press("q")
     screen = try tmux.waitFor { $0.contains("1 Overview") && $0.contains("quit") }
     #expect(screen.contains("1 Overview"), "q leaves the presenter for the dashboard")

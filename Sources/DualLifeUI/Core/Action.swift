@@ -10,9 +10,8 @@ public enum Action: Sendable, Hashable {
   /// The wall clock, from the backend once a second: seconds since 1970 and the local offset from UTC in seconds.
   /// The reducer stays pure: it never reads a clock, it is told the time.
   case time(seconds: Int, utcOffset: Int)
-  /// The presenter in another terminal is on this slide (0-based), timing the talk from `startedAt` (seconds since
-  /// 1970, when known): the notes screen follows both.
-  case showSlide(Int, startedAt: Int?)
+  /// The presenter in another terminal is here in the talk: the notes screen follows it.
+  case showSlide(TalkPosition)
 
   // Setting a screen up, as the command line does (`render proposals P1`, `present --slide 5`).
 
@@ -27,6 +26,8 @@ public enum Action: Sendable, Hashable {
   /// Starts the presenter on a slide (0-based). `leaveQuits`: leaving ends the program (`dualtohoku present`);
   /// `notesOnly`: this terminal shows the speaker notes of the slide the presenter is on.
   case present(slide: Int, notesOnly: Bool = false, leaveQuits: Bool = true)
+  /// Plans the talk's length in seconds (`present --duration 10m`): the timer counts down and shows the pace.
+  case planDuration(Int)
 }
 
 /// What the loop must do after a reduction: side effects stay at the edge.
@@ -35,10 +36,36 @@ public enum Effect: Sendable, Hashable {
   case quit(status: Int32)
   /// Stop the process (Ctrl-Z) and redraw everything when it continues.
   case suspend
-  /// Tell a notes terminal which slide (0-based) is showing and when the talk's timer started.
-  case publishSlide(Int, startedAt: Int?)
+  /// Tell a notes terminal where the talk is: the slide, the point, the page, the timer.
+  case publishSlide(TalkPosition)
   /// Keep the search history (oldest first) for the next run.
   case saveHistory([String])
+}
+
+/// Where a talk is, as the presenter tells a notes terminal: enough for the speaker window to show the slide
+/// n/N, the page (2/2), the point (3/5) and the pace.
+public struct TalkPosition: Sendable, Hashable {
+  /// 0-based.
+  public var slide: Int
+  /// Points shown on the slide.
+  public var revealed: Int
+  /// The page on the presenter's screen (0-based) and how many the slide takes there.
+  public var page: Int
+  public var pages: Int
+  /// When the talk's timer started (seconds since 1970), and its planned length in seconds, when known.
+  public var startedAt: Int?
+  public var duration: Int?
+
+  public init(
+    slide: Int, revealed: Int = 0, page: Int = 0, pages: Int = 1, startedAt: Int? = nil, duration: Int? = nil
+  ) {
+    self.slide = slide
+    self.revealed = revealed
+    self.page = page
+    self.pages = pages
+    self.startedAt = startedAt
+    self.duration = duration
+  }
 }
 
 /// What the loop must keep listening to for a state, besides the terminal: the backend starts and stops these.

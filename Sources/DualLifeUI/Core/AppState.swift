@@ -68,6 +68,25 @@ public struct PresenterState: Sendable, Hashable {
   public var leaveQuits: Bool
   /// `present --notes`: this terminal shows the speaker notes of the slide the presenter is on.
   public var notesOnly = false
+  /// The planned length of the talk in seconds (`--duration`), for the countdown and the pace.
+  public var duration: Int?
+  /// When the current slide came on screen, and the seconds spent on each slide before (by index): both from
+  /// the times the reducer was told, so the log of a rehearsal is a function of the actions.
+  public var enteredAt: Int?
+  public var spent: [Int: Int] = [:]
+  /// o: the slide index is open, with this slide chosen.
+  public var index: Int?
+  /// ?: the presenter's keys.
+  public var help = false
+  public var helpScroll = 0
+  /// The speaker window: how far its notes are scrolled; a slide previewed from the index (the presenter stays
+  /// where it is); the presenter's page and page count, as it told them.
+  public var notesScroll = 0
+  public var preview: Int?
+  public var page = 0
+  public var pages = 1
+  /// A slide number typed with Enter that is not in the deck, said in the footer until the next key.
+  public var rejected: Int?
 
   public init(slide: Int = 0, leaveQuits: Bool) {
     self.slide = slide

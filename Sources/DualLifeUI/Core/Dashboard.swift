@@ -22,7 +22,7 @@ public enum Dashboard {
     let mode = Mode(state)
     var subscriptions: Set<Subscription> = []
     if mode.showsClock { subscriptions.insert(.clock) }
-    if mode == .speakerNotes { subscriptions.insert(.followSlides) }
+    if state.presenter?.notesOnly == true { subscriptions.insert(.followSlides) }
     return subscriptions
   }
 

@@ -31,8 +31,12 @@ public enum Command: Sendable, Hashable {
   // The presenter.
   case nextPoint, previousPoint, firstSlide, lastSlide, typeDigit, goToTyped, deleteDigit, cancelTyped
   case blank, restartTimer, toggleNotes, leavePresenter
+  /// o: the slide index.
+  case openIndex
   /// Not a key: documents what the mouse does.
   case mouse
+  /// Not a key: documents the keys a mode swallows.
+  case ignored
 }
 
 public typealias Binding = KeyBinding<Command>
@@ -167,28 +171,82 @@ public enum Bindings {
     characters(" lj") + keys(.right, .pageDown, .down), .nextPoint, keys: "Space → l PgDn",
     help: Phrase("次の項目、最後まで出したら次のスライド", "next point, then the next slide"))
   static let previousPoint = Binding(
-    characters("hk") + keys(.left, .pageUp, .up), .previousPoint, keys: "← h PgUp", help: Phrase("前のスライドへ", "back"))
+    characters("hk") + keys(.left, .pageUp, .up), .previousPoint, keys: "← h PgUp",
+    help: Phrase("出した項目を1つ戻す、なければ前のスライド（全項目）", "take back one point, then the previous slide whole"))
   static let firstSlide = Binding(
     characters("g") + keys(.home), .firstSlide, keys: "Home g", help: Phrase("最初のスライド", "first slide"))
   static let lastSlide = Binding(
     characters("G") + keys(.end), .lastSlide, keys: "End G", help: Phrase("最後のスライド", "last slide"))
   static let typeDigit = Binding([.digit], .typeDigit, keys: "0–9", help: Phrase("スライド番号を入力", "type a slide number"))
   static let goToTyped = Binding(
-    keys(.enter), .goToTyped, keys: "Enter", help: Phrase("入力した番号のスライドへ", "go to the typed slide"))
+    keys(.enter), .goToTyped, keys: "Enter",
+    help: Phrase("入力した番号のスライドへ（範囲外なら下端に表示）", "go to the typed slide (one out of range is said in the footer)"))
   static let deleteDigit = Binding(
     keys(.backspace), .deleteDigit, keys: "Backspace", help: Phrase("入力した数字を消す", "delete a typed digit"))
   static let cancelTyped = Binding(
     keys(.escape), .cancelTyped, keys: "Esc", help: Phrase("番号の入力をやめる", "cancel the typed number"))
-  static let blank = Binding(characters("b"), .blank, keys: "b", help: Phrase("画面を消す / 戻す", "blank the screen / back"))
+  static let openIndex = Binding(
+    characters("o"), .openIndex, keys: "o",
+    help: Phrase("スライド一覧（↑↓ Enter で移動、Esc で戻る）", "slide index (↑↓ Enter jump, Esc back)"))
+  static let blank = Binding(
+    characters("b"), .blank, keys: "b", help: Phrase("画面を消す / 同じスライドに戻す", "blank the screen / the same slide again"))
+  static let blankedKeys = Binding(
+    [], .ignored, keyNames: Phrase("他のキー", "other keys"),
+    help: Phrase("画面を消している間は何もしない（b と q のみ）", "do nothing while blank (only b and q work)"))
+  static let leaveWhileBlank = Binding(
+    characters("q"), .leavePresenter, keys: "q (blank)", help: Phrase("画面を消したままでも終える", "leave, even while blank"))
   static let restartTimer = Binding(
     characters("t"), .restartTimer, keys: "t", help: Phrase("タイマーをやり直す", "restart the timer"))
   static let toggleNotes = Binding(
     characters("n"), .toggleNotes, keys: "n", help: Phrase("スライドの下にノート", "notes under the slide"))
+  static let presenterMouse = Binding(
+    [], .mouse, keyNames: Phrase("マウス", "mouse"),
+    help: Phrase(
+      "クリックで次の項目、ホイールで次 / 前（クリッカー、トラックパッド）", "click: next point; wheel: next / previous (clickers, trackpads)"))
   static let leavePresenter = Binding(
     characters("q") + keys(.escape), .leavePresenter, keys: "q  Esc",
     help: Phrase("発表を終える（p で始めたときはダッシュボードへ）", "leave (to the dashboard after p; exit 0 after `present`)"))
+
+  // The slide index (o).
+  static let indexMove = Binding(
+    keys(.down, .up) + characters("jk"), .move, keys: "↑ ↓  j k", help: Phrase("スライドを選ぶ", "choose a slide"),
+    footerKeys: "↑↓", footer: Phrase("選ぶ", "choose"))
+  static let indexPage = Binding(
+    keys(.pageDown, .pageUp), .page, keys: "PgUp PgDn", help: Phrase("1画面分移動", "page up / down"))
+  static let indexEnds = Binding(
+    keys(.home, .end) + characters("gG"), .jump, keys: "g G  Home End",
+    help: Phrase("最初 / 最後のスライド", "first / last slide"))
+  static let indexGo = Binding(
+    keys(.enter), .open, keys: "Enter",
+    help: Phrase("選んだスライドへ（ノートの端末では下見だけ）", "go to the chosen slide (in the speaker window: a preview)"),
+    footer: Phrase("移動", "go"))
+  static let indexClose = Binding(
+    keys(.escape) + characters("o"), .back, keys: "Esc  o", help: Phrase("一覧を閉じる", "close the index"),
+    footerKeys: "Esc", footer: Phrase("戻る", "back"))
+
+  // The speaker window (present --notes).
+  static let notesScroll = Binding(
+    keys(.down, .up) + characters("jk"), .move, keys: "↑ ↓  j k", help: Phrase("ノートをスクロール", "scroll the notes"),
+    footerKeys: "↑↓", footer: Phrase("スクロール", "scroll"))
+  static let notesPage = Binding(
+    keys(.pageDown, .pageUp) + characters(" "), .page, keys: "PgUp PgDn Space",
+    help: Phrase("1画面分スクロール", "scroll a page"))
+  static let notesEnds = Binding(
+    keys(.home, .end) + characters("gG"), .jump, keys: "g G  Home End",
+    help: Phrase("ノートの先頭 / 末尾", "top / end of the notes"))
+  static let notesIndex = Binding(
+    characters("o"), .openIndex, keys: "o",
+    help: Phrase("スライド一覧で下見（発表側は動かない）", "slide index, to preview a slide (the presenter stays)"),
+    footer: Phrase("一覧", "index"))
+  static let notesBack = Binding(
+    keys(.escape), .back, keys: "Esc",
+    help: Phrase("下見をやめて発表中のスライドへ（下見でなければ終了）", "back to the presenter's slide after a preview (else quit)"))
   static let leaveNotes = Binding(
-    characters("q") + keys(.escape, .control("c")), .quit, keys: "q  Esc  Ctrl-C", help: Phrase("終了", "quit"))
+    characters("q") + keys(.control("c")), .quit, keys: "q  Ctrl-C", help: Phrase("終了", "quit"), footerKeys: "q",
+    footer: Phrase("終了", "quit"))
+  static let closePresenterHelp = Binding(
+    keys(.escape, .backspace) + characters("?q"), .closeHelp, keys: "Esc  ?  q",
+    help: Phrase("キー一覧を閉じる", "close this list"), footerKeys: "Esc ?", footer: Phrase("閉じる", "close"))
 }
 
 public enum KeyMaps {
@@ -213,7 +271,10 @@ public enum KeyMaps {
     case .compare:
       return [B.scroll, B.focusColumn, B.changeProposal, B.addColumn, B.matrix, B.language, B.help, B.quit]
     case .matrix: return [B.scroll, B.columns, B.open, B.language, B.help, B.quit]
-    case .tooSmall, .presenter, .slideNumber, .speakerNotes: return []
+    case .speakerNotes: return [B.notesScroll, B.notesIndex, B.help, B.leaveNotes]
+    case .slideIndex: return [B.indexMove, B.indexGo, B.indexClose, B.quitWhileTyping]
+    case .presenterHelp: return [B.closePresenterHelp, B.quitWhileTyping]
+    case .tooSmall, .presenter, .slideNumber, .blanked: return []
     }
   }
 
@@ -231,7 +292,10 @@ public enum KeyMaps {
     case .tooSmall: return [B.quit, B.suspend]
     case .presenter: return presenterKeys
     case .slideNumber: return [B.typeDigit, B.goToTyped, B.deleteDigit, B.cancelTyped] + presenterKeys
-    case .speakerNotes: return [B.leaveNotes, B.suspend, B.language]
+    case .speakerNotes: return [B.notesPage, B.notesEnds, B.notesBack, B.suspend, B.language]
+    case .slideIndex: return [B.indexPage, B.indexEnds, B.suspend]
+    case .presenterHelp: return [B.scroll, B.page, B.suspend]
+    case .blanked: return [B.blank, B.leaveWhileBlank, B.quitWhileTyping, B.suspend]
     }
   }
 
@@ -243,7 +307,7 @@ public enum KeyMaps {
 
   static let presenterKeys: [Binding] = [
     B.quitWhileTyping, B.suspend, B.nextPoint, B.previousPoint, B.firstSlide, B.lastSlide, B.typeDigit, B.goToTyped,
-    B.blank, B.restartTimer, B.toggleNotes, B.language, B.leavePresenter,
+    B.openIndex, B.blank, B.restartTimer, B.toggleNotes, B.help, B.language, B.leavePresenter,
   ]
 
   /// The help page and the documentation: each part with the bindings it lists, in order.
@@ -266,17 +330,22 @@ public enum KeyMaps {
       ]
     ),
     (Phrase("比較（6）", "Compare (6)"), [B.focusColumn, B.changeProposal, B.addColumn, B.removeColumn, B.matrix]),
-    (
-      Phrase("発表（p、dualtohoku present）", "Presenter (p, dualtohoku present)"),
-      [
-        B.nextPoint, B.previousPoint, B.firstSlide, B.lastSlide, B.typeDigit, B.goToTyped, B.cancelTyped, B.blank,
-        B.restartTimer, B.toggleNotes, B.language, B.leavePresenter,
-      ]
-    ),
-    (
-      Phrase("ノート（dualtohoku present --notes）", "Speaker notes (dualtohoku present --notes)"),
-      [B.leaveNotes, B.language]
-    ),
+    (presenterTitle, presenterSection),
+    (indexTitle, [B.indexMove, B.indexPage, B.indexEnds, B.indexGo, B.indexClose]),
+    (notesTitle, notesSection),
+  ]
+
+  public static let presenterTitle = Phrase("発表（p、dualtohoku present）", "Presenter (p, dualtohoku present)")
+  public static let indexTitle = Phrase("スライド一覧（o）", "Slide index (o)")
+  public static let notesTitle = Phrase("ノート（dualtohoku present --notes）", "Speaker notes (dualtohoku present --notes)")
+  static let presenterSection: [Binding] = [
+    B.nextPoint, B.previousPoint, B.firstSlide, B.lastSlide, B.typeDigit, B.goToTyped, B.deleteDigit, B.cancelTyped,
+    B.openIndex, B.blank, B.blankedKeys, B.leaveWhileBlank, B.restartTimer, B.toggleNotes, B.help, B.closePresenterHelp,
+    B.language,
+    B.presenterMouse, B.leavePresenter,
+  ]
+  static let notesSection: [Binding] = [
+    B.notesScroll, B.notesPage, B.notesEnds, B.notesIndex, B.help, B.notesBack, B.leaveNotes, B.language,
   ]
 
   /// The key table of the README, in English: | where | key | does |.

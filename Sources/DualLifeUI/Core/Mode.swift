@@ -22,11 +22,23 @@ public enum Mode: Sendable, Hashable, CaseIterable {
   case slideNumber
   /// `present --notes`: the speaker's own terminal, following the presenter.
   case speakerNotes
+  /// o in the presenter or the speaker window: every slide, numbered, to jump to (or preview).
+  case slideIndex
+  /// ? in the presenter or the speaker window: their keys.
+  case presenterHelp
+  /// b in the presenter: the screen is dark and every key but b and q waits.
+  case blanked
 
   public init(_ state: AppState) {
     if let presenter = state.presenter {
-      if presenter.notesOnly {
+      if presenter.help {
+        self = .presenterHelp
+      } else if presenter.index != nil {
+        self = .slideIndex
+      } else if presenter.notesOnly {
         self = .speakerNotes
+      } else if presenter.blank {
+        self = .blanked
       } else {
         self = presenter.typed.isEmpty ? .presenter : .slideNumber
       }
@@ -49,14 +61,14 @@ public enum Mode: Sendable, Hashable, CaseIterable {
   public var showsPage: Bool {
     switch self {
     case .browse, .opened, .help, .searchInput, .compare, .matrix: return true
-    case .tooSmall, .presenter, .slideNumber, .speakerNotes: return false
+    case .tooSmall, .presenter, .slideNumber, .speakerNotes, .slideIndex, .presenterHelp, .blanked: return false
     }
   }
 
   /// Modes that show a clock or a timer (the backend tells the time once a second only for these).
   public var showsClock: Bool {
     switch self {
-    case .presenter, .slideNumber, .speakerNotes: return true
+    case .presenter, .slideNumber, .speakerNotes, .slideIndex, .presenterHelp, .blanked: return true
     default: return false
     }
   }

@@ -7,15 +7,22 @@ enum Reducer {
   static func reduce(_ state: inout AppState, _ action: Action, _ environment: UIEnvironment) -> [Effect] {
     let before = state.presenter
     let history = state.search.history
+    let size = (state.width, state.height, state.language)
     var effects = apply(&state, action, environment)
     if state.search.history != history, action != .loadHistory(state.search.history) {
       effects.append(.saveHistory(state.search.history))
     }
-    // The presenter tells a notes terminal where it is whenever the slide or the timer changes.
-    if let now = state.presenter, !now.notesOnly,
-      before?.slide != now.slide || before?.startedAt != now.startedAt || before == nil
+    PresenterCommands.account(before, &state)
+    // The presenter tells a notes terminal where it is whenever the slide, the point, the page or the timer changes
+    // (the page depends on the size and the language too).
+    guard state.presenter != before || size != (state.width, state.height, state.language) else { return effects }
+    var previous = state
+    previous.presenter = before
+    (previous.width, previous.height, previous.language) = size
+    if let now = PresenterCommands.position(state, environment),
+      before == nil || now != PresenterCommands.position(previous, environment)
     {
-      effects.append(.publishSlide(now.slide, startedAt: now.startedAt))
+      effects.append(.publishSlide(now))
     }
     return effects
   }
@@ -29,12 +36,17 @@ enum Reducer {
     case .time(let seconds, let utcOffset):
       state.now = seconds
       state.utcOffset = utcOffset
-      // The presenter's timer starts with the first time the backend tells.
+      // The presenter's timer, and the current slide's, start with the first time the backend tells.
       if state.presenter != nil && state.presenter?.startedAt == nil { state.presenter?.startedAt = seconds }
-    case .showSlide(let index, let startedAt):
-      PresenterCommands.follow(&state, slide: index, startedAt: startedAt, environment)
+      if state.presenter != nil && state.presenter?.enteredAt == nil { state.presenter?.enteredAt = seconds }
+    case .showSlide(let position):
+      PresenterCommands.follow(&state, position, environment)
     case .mouse(let event):
-      Navigation.mouse(&state, event, environment)
+      if state.presenter != nil {
+        PresenterCommands.mouse(&state, event, environment)
+      } else {
+        Navigation.mouse(&state, event, environment)
+      }
     case .key(let key):
       state.notice = nil
       let mode = Mode(state)
@@ -52,9 +64,12 @@ enum Reducer {
       Navigation.switchView(&state, to: .compare)
       CompareColumns.show(&state, ids, matrix: matrix)
     case .present(let slide, let notesOnly, let leaveQuits):
-      var presenter = PresenterState(slide: max(0, slide), leaveQuits: leaveQuits)
+      let last = max(0, environment.slides.count - 1)
+      var presenter = PresenterState(slide: min(max(0, slide), last), leaveQuits: leaveQuits)
       presenter.notesOnly = notesOnly
       state.presenter = presenter
+    case .planDuration(let seconds):
+      state.presenter?.duration = seconds > 0 ? seconds : nil
     }
     return []
   }
@@ -66,14 +81,14 @@ enum Reducer {
     switch command {
     case .quit: return [.quit(status: 0)]
     case .suspend: return [.suspend]
+    case _ where state.presenter != nil && command != .switchLanguage:
+      // In the presenter and the speaker window every other key is the presenter's: its lists, its help.
+      return PresenterCommands.perform(&state, command, key, environment)
     case .insertCharacter, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd, .deleteBackward, .deleteForward,
       .clearToStart, .deleteWord, .leaveSearch, .historyPrevious, .historyNext:
       QueryLine.edit(&state, command, key)
     case .focusColumn, .changeProposal, .addColumn, .removeColumn, .toggleMatrix:
       CompareColumns.perform(&state, command, key, environment)
-    case .nextPoint, .previousPoint, .firstSlide, .lastSlide, .typeDigit, .goToTyped, .deleteDigit, .cancelTyped,
-      .blank, .restartTimer, .toggleNotes, .leavePresenter:
-      return PresenterCommands.perform(&state, command, key, environment)
     case .switchLanguage:
       state.language = state.language.toggled
       // A slide number being typed is dropped by any other key, as before Enter.

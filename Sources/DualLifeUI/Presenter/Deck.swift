@@ -23,15 +23,21 @@ public struct Slide: Sendable, Hashable {
   public let id: String
   public let title: LocalizedText
   public let bullets: [SlideBullet]
-  /// For the presenter only, never on the slide itself.
+  /// For the presenter only, never on the slide itself: what to say first (the experts' recommendations with
+  /// their numbered points, the source), then the notes (the editorial links).
+  public let talkingPoints: [SlideBullet]
   public let notes: [LocalizedText]
   /// The id of the source section the slide comes from.
   public let section: String
 
-  public init(id: String, title: LocalizedText, bullets: [SlideBullet], notes: [LocalizedText], section: String) {
+  public init(
+    id: String, title: LocalizedText, bullets: [SlideBullet], talkingPoints: [SlideBullet] = [],
+    notes: [LocalizedText], section: String
+  ) {
     self.id = id
     self.title = title
     self.bullets = bullets
+    self.talkingPoints = talkingPoints
     self.notes = notes
     self.section = section
   }
@@ -175,16 +181,22 @@ struct DeckBuilder {
         return text("\(id) \(s.ja)", "\(id) \(s.en)")
       }
       let basis = text("関連（本ツールの読み）:", "Links (our reading):")
-      // What the expert panel said that bears on this proposal: something to quote from.
-      let experts = p.links.recommendations.compactMap { id -> LocalizedText? in
-        guard let r = catalog.entry(id)?.field(.text) else { return nil }
-        return text("\(id) \(r.ja)", "\(id) \(r.en)")
+      // What the expert panel said that bears on this proposal, with its numbered points: something to quote from.
+      let recommendations = d.panel.members.flatMap(\.recommendations)
+      let experts = p.links.recommendations.flatMap { id -> [SlideBullet] in
+        guard let r = recommendations.first(where: { $0.id == id }) else { return [] }
+        return [SlideBullet(id: id, text: r.text)]
+          + r.points.enumerated().map { k, point in
+            SlideBullet(text: text("\(k + 1). \(point.text.ja)", "\(k + 1). \(point.text.en)"), level: 1)
+          }
       }
       let expertsHeading =
-        experts.isEmpty ? [] : [text("関連する有識者の提言（本ツールの読み）:", "Related expert recommendations (our reading):")]
+        experts.isEmpty
+        ? [] : [SlideBullet(text: text("関連する有識者の提言（本ツールの読み）:", "Related expert recommendations (our reading):"))]
       return Slide(
         id: p.id, title: text("\(p.number). \(p.title.ja)", "\(p.number). \(p.title.en)"), bullets: bullets,
-        notes: [basis] + links + expertsHeading + experts + sourceNote(p.section), section: p.section)
+        talkingPoints: expertsHeading + experts + sourceNote(p.section).map { SlideBullet(text: $0) },
+        notes: [basis] + links, section: p.section)
     }
   }
 

@@ -196,6 +196,32 @@ public struct Words: Sendable {
 
   public var goTo: String { t("移動: ", "go to: ") }
   public var next: String { t("次: ", "Next: ") }
+  public func noSlide(_ n: Int, of total: Int) -> String {
+    t("スライド \(n) はありません（1–\(total)）", "no slide \(n) (1–\(total))")
+  }
+  /// The speaker window's header: "point 3/5", "page 2/2".
+  public func point(_ n: Int, of total: Int) -> String { t("項目 \(n)/\(total)", "point \(n)/\(total)") }
+  public func page(_ n: Int, of total: Int) -> String { t("ページ \(n)/\(total)", "page \(n)/\(total)") }
+  /// A slide chosen in the index and shown in the speaker window while the presenter stays on its own.
+  public func preview(presenterOn n: Int) -> String {
+    t("下見中（発表は \(n) 枚目、Esc で戻る）", "preview (the presenter is on \(n); Esc returns)")
+  }
+  public var slideIndex: String { t("スライド一覧", "Slides") }
+  public var presenterKeys: String { t("発表のキー", "Presenter keys") }
+  /// Where more notes follow below / above the window.
+  public func more(_ lines: Int) -> String { t("続き \(lines) 行", "\(lines) more lines") }
+  public var moreAbove: String { t("上に続き", "more above") }
+  /// The pace against a planned length: time left, the budget per slide, ahead (+) or behind (−).
+  public func left(_ time: String) -> String { t("残り \(time)", "\(time) left") }
+  public func over(_ time: String) -> String { t("超過 \(time)", "\(time) over") }
+  public func perSlide(_ time: String) -> String { t("1枚 \(time)", "\(time)/slide") }
+  /// The table of time per slide printed when a talk ends.
+  public var logTitle: String { t("スライドごとの時間", "Time per slide") }
+  public var logSlide: String { t("スライド", "slide") }
+  public var logTitleColumn: String { t("題", "title") }
+  public var logTime: String { t("時間", "time") }
+  public var logPlanned: String { t("予定", "planned") }
+  public var logTotal: String { t("合計", "total") }
 
   // MARK: Kinds and fields of items
 

@@ -57,11 +57,11 @@ struct Open: ParsableCommand {
       // leaves the talk without a notes terminal rather than stopping it.
       var channel: SlideChannel?
       var refused = false
-      let publish = { (slide: Int, startedAt: Int?) in
+      let publish = { (position: TalkPosition) in
         if channel == nil && !refused {
           do { channel = try SlideChannel() } catch { refused = true }
         }
-        channel?.write(slide, startedAt: startedAt)
+        channel?.write(position)
       }
       status = try DashboardRunner.run(
         state: state, environment: environment, colors: colors,

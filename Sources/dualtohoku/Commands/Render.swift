@@ -9,7 +9,8 @@ struct Render: ParsableCommand {
       Prints exactly HEIGHT lines, each at most WIDTH display cells, with no escape sequences, from the same code
       that draws the live dashboard. The selected row is marked with ▶ (> with --ascii).
 
-      Views: overview · proposals [Pn] · swo · calls · search QUERY · compare Pa Pb… · matrix · slide N
+      Views: overview · proposals [Pn] · swo · calls · search QUERY · compare Pa Pb… · matrix · slide N ·
+      notes N (the speaker window of `present --notes` on slide N) · index [N] (the presenter's slide index, o)
 
       Examples:
         dualtohoku render overview --width 80 --height 24
@@ -18,10 +19,12 @@ struct Render: ParsableCommand {
         dualtohoku render search ワーケーション --width 80 --height 24
         dualtohoku render compare P1 P3 --width 160 --height 40
         dualtohoku render slide 9 --width 120 --height 36 --lang en
+        dualtohoku render notes 11 --width 80 --height 24 --lang en
+        dualtohoku render index 9 --width 80 --height 24
       """)
 
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case overview, proposals, swo, calls, search, compare, matrix, slide
+    case overview, proposals, swo, calls, search, compare, matrix, slide, notes, index
 
     var viewID: ViewID {
       switch self {
@@ -31,20 +34,21 @@ struct Render: ParsableCommand {
       case .calls: return .calls
       case .search: return .search
       case .compare, .matrix: return .compare
-      // A slide is drawn by SlideView, not by the dashboard; this view is never used for it.
-      case .slide: return .overview
+      // Slides, notes and the index are the presenter's screens, not a view of the dashboard.
+      case .slide, .notes, .index: return .overview
       }
     }
   }
 
   @Argument(
-    help: ArgumentHelp("overview, proposals, swo, calls, search, compare, matrix or slide.", valueName: "VIEW"))
+    help: ArgumentHelp(
+      "overview, proposals, swo, calls, search, compare, matrix, slide, notes or index.", valueName: "VIEW"))
   var view: View
 
   @Argument(
     help: ArgumentHelp(
       "proposals: the proposal to open (P1); search: the query words; compare: 2 to 5 proposals (P1 P3); "
-        + "slide: its number, from 1 (slide 9).",
+        + "slide, notes: its number, from 1 (slide 9); index: the current slide (index 9).",
       valueName: "ARGS"))
   var arguments: [String] = []
 
@@ -76,6 +80,12 @@ struct Render: ParsableCommand {
     if view == .slide && (arguments.count != 1 || Int(arguments[0]) == nil) {
       throw ValidationError("slide takes one slide number, e.g. render slide 1")
     }
+    if view == .notes && (arguments.count != 1 || Int(arguments[0]) == nil) {
+      throw ValidationError("notes takes one slide number, e.g. render notes 11")
+    }
+    if view == .index && (arguments.count > 1 || arguments.contains { Int($0) == nil }) {
+      throw ValidationError("index takes at most one slide number, e.g. render index 9")
+    }
   }
 
   func run() throws {
@@ -93,6 +103,15 @@ struct Render: ParsableCommand {
   /// The actions that set the view up, as a person would reach it.
   func scenario(_ dataset: Dataset) throws -> Scenario {
     switch view {
+    case .notes, .index:
+      let total = Deck.slides(dataset).count
+      let number = arguments.first.flatMap { Int($0) } ?? 1
+      guard (1...total).contains(number) else {
+        Output.error("dualtohoku render: no slide \(number); slides are 1–\(total)")
+        throw Exit.usage
+      }
+      if view == .notes { return Scenario([.present(slide: number - 1, notesOnly: true)]) }
+      return Scenario([.present(slide: number - 1), .key(.character("o"))])
     case .search: return Scenario([.search(arguments.joined(separator: " "))])
     case .compare, .matrix:
       let ids = try ProposalIDs.resolve(view == .matrix ? ["P1", "P2"] : arguments, in: dataset, command: "render")

@@ -22,7 +22,7 @@ final class SlideChannel {
   /// The open, checked folder.
   private let directoryDescriptor: Int32
   static let fileName = "current-slide"
-  /// The file holds two numbers and a newline; anything larger is not ours.
+  /// The file holds six numbers and a newline; anything larger is not ours.
   static let maximumFileSize = 64
   /// The latest start time accepted: the end of year 9999. Anything outside 0…this is dropped, so no sum or
   /// difference of times can overflow.
@@ -86,10 +86,13 @@ final class SlideChannel {
       + "Remove it if it is not yours, or set XDG_RUNTIME_DIR to a private directory."
   }
 
-  /// Writes the slide index (0-based) and when the talk's timer started. Failures are ignored: the talk goes on
-  /// without a notes terminal.
-  func write(_ slide: Int, startedAt: Int?) {
-    let contents = "\(slide) \(startedAt ?? 0)\n"
+  /// Writes where the talk is: "slide startedAt revealed page pages duration" (0 for a time not known). Failures
+  /// are ignored: the talk goes on without a notes terminal.
+  func write(_ position: TalkPosition) {
+    let small = { (n: Int) in min(max(0, n), 9999) }
+    let contents =
+      "\(min(max(0, position.slide), Int(Int32.max))) \(position.startedAt ?? 0) \(small(position.revealed)) "
+      + "\(small(position.page)) \(small(position.pages)) \(min(max(0, position.duration ?? 0), 999_999))\n"
     // Created exclusively under a random name (as mkstemp does), never through a link.
     for _ in 0..<16 {
       let temporary = Self.fileName + ".\(UInt64.random(in: 0...UInt64.max))"
@@ -107,7 +110,8 @@ final class SlideChannel {
     }
   }
 
-  private static func writeAll(_ text: String, to file: Int32) -> Bool {
+  /// Writes all of `text`, going on after interruptions; false when a write fails.
+  static func writeAll(_ text: String, to file: Int32) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return true }
@@ -122,9 +126,9 @@ final class SlideChannel {
     }
   }
 
-  /// The slide index and timer start last written, if any. Opens without following links and without blocking
+  /// Where the presenter last said the talk was, if anywhere. Opens without following links and without blocking
   /// (a FIFO put there must not hang the notes terminal), and takes only a small regular file.
-  func read() -> (slide: Int, startedAt: Int?)? {
+  func read() -> TalkPosition? {
     let file = openat(directoryDescriptor, Self.fileName, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard file >= 0 else { return nil }
     defer { close(file) }
@@ -138,12 +142,18 @@ final class SlideChannel {
     return Self.parse(String(decoding: buffer[0..<count], as: UTF8.self))
   }
 
-  /// "slide startedAt\n" → the slide (0…Int32.max; the reducer keeps it inside the deck) and the start time
-  /// (nil for 0 or anything outside 0…`latestTime`).
-  static func parse(_ text: String) -> (slide: Int, startedAt: Int?)? {
-    let fields = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-    guard let slide = fields.first.flatMap({ Int($0) }) else { return nil }
-    let started = fields.dropFirst().first.flatMap { Int($0) } ?? 0
-    return (min(max(0, slide), Int(Int32.max)), (1...latestTime).contains(started) ? started : nil)
+  /// "slide startedAt revealed page pages duration\n" → the slide (0…Int32.max; the reducer keeps it inside the
+  /// deck), the start time (nil for 0 or anything outside 0…`latestTime`), the point and page (0…9999) and the
+  /// planned length (nil for 0; at most 999,999 s). A file of an older presenter, with two numbers, still reads.
+  static func parse(_ text: String) -> TalkPosition? {
+    let fields = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Int($0) }
+    guard let slide = fields.first ?? nil else { return nil }
+    let field = { (k: Int, limit: Int) in fields.count > k ? min(max(0, fields[k] ?? 0), limit) : 0 }
+    let started = fields.count > 1 ? (fields[1] ?? 0) : 0
+    let duration = field(5, 999_999)
+    return TalkPosition(
+      slide: min(max(0, slide), Int(Int32.max)), revealed: field(2, 9999), page: field(3, 9999),
+      pages: max(1, field(4, 9999)), startedAt: (1...latestTime).contains(started) ? started : nil,
+      duration: duration > 0 ? duration : nil)
   }
 }
