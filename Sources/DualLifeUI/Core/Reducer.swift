@@ -32,6 +32,8 @@ enum Reducer {
     case .mouse(let event):
       Navigation.mouse(&state, event, environment)
     case .key(let key):
+      // A notice says why the previous key did nothing; the next key answers it.
+      state.compare.notice = nil
       let mode = Mode(state)
       guard let binding = KeyMaps.map(mode).binding(for: key) else { return [] }
       return perform(binding.command, key, mode, &state, environment)
@@ -61,7 +63,7 @@ enum Reducer {
     case .insertCharacter, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd, .deleteBackward, .deleteForward,
       .clearToStart, .deleteWord, .leaveSearch:
       QueryLine.edit(&state, command, key)
-    case .focusColumn, .changeProposal, .addColumn, .removeColumn, .toggleMatrix:
+    case .focusColumn, .changeProposal, .addColumn, .removeColumn, .toggleMatrix, .jumpShared, .jumpOwn:
       CompareColumns.perform(&state, command, key, environment)
     case .nextPoint, .previousPoint, .firstSlide, .lastSlide, .typeDigit, .goToTyped, .deleteDigit, .cancelTyped,
       .blank, .restartTimer, .toggleNotes, .leavePresenter:
