@@ -38,6 +38,19 @@ import Testing
     let md = try Binary.run(["show", "P2", "--format", "markdown", "--lang", "en"])
     #expect(md.stdout.hasPrefix("## P2 "))
   }
+
+  /// A measure, a point or a call pasted alone keeps what it belongs to and its section of the source.
+  @Test(arguments: ["P1.M1", "P5.M2", "E1.R1", "G4"]) func markdownNamesTheParentAndTheSource(_ id: String) throws {
+    let dataset = try Dataset.bundled()
+    let entry = try #require(dataset.catalog.entry(id))
+    let md = try Binary.run(["show", id, "--format", "markdown", "--lang", "en"]).stdout
+    let head = md.split(separator: "\n").prefix(8).joined(separator: "\n")
+    if let parent = entry.parent {
+      #expect(head.contains("Part of: **\(parent)** "), "\(id)")
+    }
+    let section = try #require(dataset.section(entry.section))
+    #expect(head.contains("Source: \(section.number.isEmpty ? "" : section.number + ". ")"), "\(id)")
+  }
 }
 
 @Suite struct SearchCommandTests {
