@@ -38,6 +38,19 @@ import Testing
     let md = try Binary.run(["show", "P2", "--format", "markdown", "--lang", "en"])
     #expect(md.stdout.hasPrefix("## P2 "))
   }
+
+  /// A measure, a point or a call pasted alone keeps what it belongs to and its section of the source.
+  @Test(arguments: ["P1.M1", "P5.M2", "E1.R1", "G4"]) func markdownNamesTheParentAndTheSource(_ id: String) throws {
+    let dataset = try Dataset.bundled()
+    let entry = try #require(dataset.catalog.entry(id))
+    let md = try Binary.run(["show", id, "--format", "markdown", "--lang", "en"]).stdout
+    let head = md.split(separator: "\n").prefix(8).joined(separator: "\n")
+    if let parent = entry.parent {
+      #expect(head.contains("Part of: **\(parent)** "), "\(id)")
+    }
+    let section = try #require(dataset.section(entry.section))
+    #expect(head.contains("Source: \(section.number.isEmpty ? "" : section.number + ". ")"), "\(id)")
+  }
 }
 
 @Suite struct SearchCommandTests {
@@ -254,7 +267,7 @@ import Testing
   @Test func textPutsBothTitlesOnOneRow() throws {
     let r = try Binary.run(["compare", "P1", "P3", "--width", "160", "--lang", "ja"])
     #expect(r.status == 0)
-    let first = r.stdout.split(separator: "\n").first ?? ""
+    let first = r.stdout.split(separator: "\n").first { $0.hasPrefix("P1 ") } ?? ""
     #expect(first.contains("P1 「デュアルライフ東北」の実現"))
     #expect(first.contains("P3 地域産業の自立と成長"))
     let render = try Binary.run(["render", "compare", "P1", "P3", "--width", "160", "--height", "30", "--lang", "ja"])
@@ -272,9 +285,95 @@ import Testing
     let r = try Binary.run(["compare", "P3", "P4", "P5", "--format", "markdown", "--lang", "en"])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n")
-    #expect(lines.first?.hasPrefix("| | **P3**") == true)
-    #expect(lines[1] == "|---|---|---|---|")
+    let header = try #require(lines.firstIndex { $0.hasPrefix("| | **P3**") })
+    #expect(lines[header + 1] == "|---|---|---|---|")
     #expect(r.stdout.contains("**P5.M2**"))
+  }
+
+  /// What the five proposals link, read from the data: measures, strengths … calls, expert recommendations.
+  static func linkedIDs(_ dataset: Dataset) -> Set<String> {
+    var ids: Set<String> = []
+    for p in dataset.proposals.items {
+      ids.insert(p.id)
+      for links in [p.links] + p.measures.map(\.links) {
+        ids.formUnion(links.analysis + links.calls + links.recommendations)
+      }
+      ids.formUnion(p.measures.map(\.id))
+    }
+    return ids
+  }
+
+  @Test func fiveProposalsAt80ColumnsDropNothing() throws {
+    let dataset = try Dataset.bundled()
+    let r = try Binary.run(["compare", "P1", "P2", "P3", "P4", "P5", "--width", "80", "--lang", "en"])
+    #expect(r.status == 0)
+    let words = Set(r.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    for id in Self.linkedIDs(dataset).sorted() { #expect(words.contains(id), "\(id) is missing") }
+    #expect(r.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    #expect(!r.stdout.contains("off screen"), "printed output names no keys")
+    #expect(r.stdout.contains("Columns 3/3: P5"))
+  }
+
+  @Test func noWrapRefusesAndSaysHowWide() throws {
+    let r = try Binary.run(["compare", "P1", "P2", "P3", "P4", "P5", "--width", "80", "--no-wrap"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("at least 148"))
+    #expect(try Binary.run(["compare", "P1", "P2", "P3", "P4", "P5", "--width", "148", "--no-wrap"]).status == 0)
+  }
+
+  @Test func widthComesFromColumnsThenEighty() throws {
+    let wide = try Binary.run(["compare", "P1", "P3", "--lang", "en"], environment: ["COLUMNS": "200"])
+    #expect(wide.stdout.split(separator: "\n").contains { $0.count > 120 })
+    let piped = try Binary.run(["compare", "P1", "P3", "--lang", "en"], environment: ["COLUMNS": ""])
+    #expect(piped.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    #expect(piped.stdout.split(separator: "\n").contains { $0.count > 70 })
+    let flag = try Binary.run(["compare", "P1", "P3", "--width", "60"], environment: ["COLUMNS": "200"])
+    #expect(flag.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "--width wins over COLUMNS")
+  }
+
+  /// P1 and P3 both link W2, O4 and F1: one row each, tagged shared, in text and in Markdown.
+  @Test func p1AndP3SharedRowsInTextAndMarkdown() throws {
+    let text = try Binary.run(["compare", "P1", "P3", "--width", "120", "--lang", "en"])
+    let lines = text.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.hasPrefix("  Shared by 2 of 2 (") && $0.contains(" W2 O4 ") && $0.contains("F1") })
+    for id in ["W2", "O4", "F1"] {
+      #expect(lines.contains { $0.components(separatedBy: "\(id) shared 2/2").count == 3 }, "\(id) in text")
+    }
+    let md = try Binary.run(["compare", "P1", "P3", "--format", "markdown", "--lang", "en"]).stdout
+    for id in ["W2", "O4", "F1"] {
+      #expect(
+        md.split(separator: "\n").contains {
+          $0.hasPrefix("| shared 2/2 |") && $0.components(separatedBy: "**\(id)**").count == 3
+        })
+    }
+    #expect(md.contains("- Only P1 ("))
+  }
+
+  @Test func csvAndJsonCarryTheSameRows() throws {
+    let csv = try Binary.run(["compare", "P1", "P3", "--format", "csv", "--lang", "en"])
+    #expect(csv.status == 0)
+    #expect(csv.stdout.hasPrefix("section,id,text,P1,P3,count\n"))
+    #expect(csv.stdout.contains("\nWeaknesses and issues,W2,"))
+    let json = try Binary.run(["compare", "P1", "P3", "--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+    #expect(Set(object.keys) == ["proposals", "summary", "sections"])
+    #expect(json.stdout.hasPrefix("{\n  \"proposals\""))
+    #expect(json.stdout.contains("\"id\": \"W2\""))
+  }
+
+  @Test(arguments: ["text", "markdown", "csv", "json"]) func matrixInEveryFormat(_ format: String) throws {
+    let r = try Binary.run(["compare", "--matrix", "--format", format, "--lang", "en"])
+    #expect(r.status == 0)
+    for id in ["S1", "W5", "O4", "G7", "F5", "E3.R3"] { #expect(r.stdout.contains(id), "\(format): \(id)") }
+    #expect(r.stdout.contains("P5"))
+    #expect(try Binary.run(["compare", "--matrix", "P1", "P2"]).status == 64)
+  }
+
+  @Test func theSameProposalTwiceIsRefused() throws {
+    let r = try Binary.run(["compare", "P1", "p1"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("P1 is named twice"))
+    #expect(try Binary.run(["render", "compare", "P2", "P2", "--width", "80", "--height", "24"]).status == 64)
   }
 
   @Test func badIdsAndCounts() throws {

@@ -1,5 +1,6 @@
 import DualLifeModel
 import DualLifeUI
+import TerminalText
 import Testing
 
 @Suite struct CompareViewTests {
@@ -16,18 +17,109 @@ import Testing
     UI.press(&state, .right, .character("]"))
     #expect(state.compare.columns == ["P1", "P3"])
     UI.press(&state, .character("["), .character("["))
-    #expect(state.compare.columns == ["P1", "P1"])
+    #expect(state.compare.columns == ["P1", "P5"], "[ skips P1, which the other column shows")
     UI.press(&state, .character("]"), .character("]"))
     #expect(state.compare.columns == ["P1", "P3"])
     UI.press(&state, .character("a"))
-    #expect(state.compare.columns == ["P1", "P3", "P2"])
-    #expect(state.compare.focus == 2)
-    UI.press(&state, .character("a"), .character("a"), .character("a"))
+    #expect(state.compare.columns == ["P1", "P2", "P3"], "a adds the first proposal not shown, in its place")
+    #expect(state.compare.focus == 1)
+    UI.press(&state, .character("a"), .character("a"))
+    #expect(state.compare.columns == ["P1", "P2", "P3", "P4", "P5"])
+    UI.press(&state, .character("a"))
     #expect(state.compare.columns.count == 5)
+    #expect(state.compare.notice == .allShown)
     UI.press(&state, .character("x"), .character("x"), .character("x"), .character("x"))
     #expect(state.compare.columns.count == 2)
+    #expect(state.compare.notice == .atLeastTwo)
     UI.press(&state, .left, .left, .left)
     #expect(state.compare.focus == 0)
+    #expect(state.compare.notice == nil, "the next key answers the notice")
+  }
+
+  @Test func aSixthColumnSaysWhyNothingHappened() {
+    var state = Scenario([.compare(["P1", "P2", "P3", "P4", "P5"])]).run(
+      .compare, language: .en, width: 200, height: 40, UI.environment)
+    UI.press(&state, .character("a"))
+    #expect(UI.screen(state).contains("Every proposal already has a column"))
+    UI.press(&state, .down)
+    #expect(!UI.screen(state).contains("Every proposal already has a column"))
+  }
+
+  /// Whatever compare keys are pressed, no proposal is in two columns and there are 2 to 5 columns.
+  @Test func noKeySequenceShowsAProposalTwice() {
+    let keys: [Key] = [.left, .right, .character("["), .character("]"), .character("a"), .character("x")]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<200 {
+      var state = UI.state(.compare, width: 120, height: 30)
+      for _ in 0..<30 {
+        UI.press(&state, keys.randomElement(using: &generator) ?? .left)
+        #expect(Set(state.compare.columns).count == state.compare.columns.count, "\(state.compare.columns)")
+        #expect((2...5).contains(state.compare.columns.count))
+        #expect(state.compare.columns.indices.contains(state.compare.focus))
+      }
+    }
+  }
+
+  @Test func aProposalNamedTwiceGetsOneColumn() {
+    let state = Scenario([.compare(["P1", "P1", "P3"])]).run(
+      .compare, language: .en, width: 120, height: 30, UI.environment)
+    #expect(state.compare.columns == ["P1", "P3"])
+  }
+
+  /// Every pair of proposals: each item both link sits on one line, once in each column, and is one target across
+  /// the columns; an item only one links is a target in its own column.
+  @Test func sharedItemsSitOnOneRowAcrossTheColumns() {
+    let ids = UI.dataset.proposals.items.map(\.id)
+    for a in ids {
+      for b in ids where b != a {
+        let state = Scenario([.compare([a, b])]).run(.compare, language: .en, width: 120, height: 30, UI.environment)
+        let page = UI.environment.layout(state).page
+        let comparison = Comparison([a, b], UI.dataset, Words(.en))
+        for row in comparison.rows {
+          let targets = page.targets.filter { $0.id == row.id }
+          #expect(targets.count == 1, "\(a) \(b) \(row.id)")
+          guard let target = targets.first else { continue }
+          let line = page.lines[target.lines.lowerBound].plainText
+          let count = line.split(separator: " ").filter { $0 == row.id }.count
+          #expect(count == row.linkedBy.count, "\(a) \(b) \(row.id): \(line)")
+          #expect((target.columns.count > page.width / 2) == row.shared, "\(a) \(b) \(row.id)")
+        }
+      }
+    }
+  }
+
+  @Test func p1AndP3ShareW2O4AndF1() {
+    let comparison = Comparison(["P1", "P3"], UI.dataset, Words(.en))
+    #expect(Set(comparison.shared.map(\.id)).isSuperset(of: ["W2", "O4", "F1"]))
+    let state = Scenario([.compare(["P1", "P3"])]).run(.compare, language: .en, width: 120, height: 40, UI.environment)
+    let lines = UI.environment.layout(state).page.lines.map(\.plainText)
+    for id in ["W2", "O4", "F1"] {
+      #expect(lines.contains { $0.components(separatedBy: "\(id) shared 2/2").count == 3 }, "\(id)")
+    }
+    #expect(lines.contains { $0.contains("Shared by 2 of 2") && $0.contains("W2") })
+  }
+
+  /// s visits the shared rows top to bottom, S comes back; u the own rows; past the last, a notice.
+  @Test func sAndUJumpBetweenSharedAndOwnRows() {
+    var state = Scenario([.compare(["P1", "P3"])]).run(.compare, language: .en, width: 120, height: 30, UI.environment)
+    let comparison = Comparison(["P1", "P3"], UI.dataset, Words(.en))
+    var visited: [String] = []
+    for _ in comparison.shared {
+      UI.press(&state, .character("s"))
+      visited.append(state.positions[.compare]?.selected ?? "")
+    }
+    #expect(visited == comparison.shared.map(\.id))
+    UI.press(&state, .character("s"))
+    #expect(state.compare.notice == .noMoreShared)
+    UI.press(&state, .character("S"))
+    #expect(state.positions[.compare]?.selected == comparison.shared.dropLast().last?.id)
+    UI.press(&state, .character("u"))
+    let own = comparison.rows.filter { !$0.shared }.map(\.id)
+    #expect(own.contains(state.positions[.compare]?.selected ?? ""))
+    let screen = UI.screen(state)
+    #expect(screen.contains("▶"), "the row jumped to is on screen")
+    UI.press(&state, .enter)
+    #expect(own.contains(state.opened.last?.id ?? ""), "Enter opens the own row in its column")
   }
 
   @Test func narrowTerminalsShowWhatFitsAndSaySo() {
@@ -48,5 +140,49 @@ import Testing
     #expect(w5.contains("●"), "P5 uses W5 (inbound tourism)")
     UI.press(&state, .enter)
     #expect(state.opened.last?.id == "S1")
+  }
+
+  /// At 80×24 in both languages, every page of the matrix (PgDn to the end) shows the proposals' header.
+  @Test(arguments: Language.allCases) func matrixHeaderStaysOnEveryPage(_ language: Language) {
+    var state = Scenario([.compare(["P1", "P2"], matrix: true)]).run(
+      .compare, language: language, width: 80, height: 24, UI.environment)
+    var pages = 0
+    var last = ""
+    while true {
+      let screen = UI.screen(state)
+      if screen == last { break }
+      #expect(screen.contains("P1  P2  P3  P4  P5  " + Words(language).total), "page \(pages)")
+      last = screen
+      pages += 1
+      UI.press(&state, .pageDown)
+    }
+    #expect(pages > 1, "the matrix is longer than one screen")
+    #expect(last.contains("E3.R3"), "expert recommendations are rows too")
+  }
+
+  /// Row totals count the marks on the row; the totals row counts each column's marks.
+  @Test func matrixTotalsAddUp() {
+    let state = Scenario([.compare(["P1", "P2"], matrix: true)]).run(
+      .compare, language: .en, width: 120, height: 30, UI.environment)
+    let lines = UI.environment.layout(state).page.lines.map(\.plainText)
+    let comparison = Comparison(UI.dataset.proposals.items.map(\.id), UI.dataset, Words(.en), keepUnlinked: true)
+    for row in comparison.rows {
+      let line = lines.first { $0.hasPrefix(row.id + " ") } ?? ""
+      #expect(line.filter { $0 == "●" }.count == row.linkedBy.count, "\(row.id)")
+      #expect(line.hasSuffix(" \(row.linkedBy.count)"), "\(row.id)")
+    }
+    let totals = (lines.last ?? "").split(separator: " ").dropFirst().compactMap { Int($0) }
+    let marks = comparison.proposals.map { p in comparison.rows.filter { $0.linkedBy.contains(p) }.count }
+    #expect(totals == marks + [marks.reduce(0, +)])
+  }
+
+  /// The label column is as wide as the labels need: short labels keep their marks near, at any width.
+  @Test(arguments: [100, 160, 200]) func matrixMarksSitNearTheLabels(_ width: Int) {
+    let state = Scenario([.compare(["P1", "P2"], matrix: true)]).run(
+      .compare, language: .en, width: width, height: 30, UI.environment)
+    let w5 = UI.environment.layout(state).page.lines.map(\.plainText).first { $0.hasPrefix("W5 ") } ?? ""
+    let label = "W5 Tourism: Sluggish inbound tourism"
+    #expect(w5.hasPrefix(label + " ···"), "dot leaders carry the eye to the marks")
+    #expect(DisplayWidth.of(w5) <= 64 + 4 * 5 + 6, "marks within the cap, not across the screen: \(w5)")
   }
 }

@@ -46,8 +46,22 @@ public struct CompareState: Sendable, Hashable {
   public var focus = 0
   /// Show the coverage matrix (proposals across, analysis items and calls down) instead of the columns.
   public var matrix = false
+  /// Why the last compare key did nothing (shown until the next key).
+  public var notice: CompareNotice?
 
   public init() {}
+}
+
+/// Why a compare key did nothing, so the screen can say so instead of ignoring the key.
+public enum CompareNotice: Sendable, Hashable {
+  /// a: every proposal has a column already.
+  case allShown
+  /// x: two columns are the fewest compared.
+  case atLeastTwo
+  /// [ ]: every other proposal is in another column.
+  case noOtherProposal
+  /// s S / u U: no shared or own row further that way.
+  case noMoreShared, noMoreOwn
 }
 
 /// Presenter mode: where in the deck, what is revealed, and the presenter's own switches.

@@ -51,15 +51,32 @@ public enum Dashboard {
     _ = reduce(&state, .present(slide: slide, notesOnly: notesOnly), environment)
   }
 
-  /// The compare view's content laid out at a width, as text lines (for `dualtohoku compare`): all of it, not
-  /// one screen.
+  /// The compare view's content for print (`dualtohoku compare`): the summary, then every column, in bands of as
+  /// many columns as fit the width, so that none is left out.
   public static func compareText(_ ids: [String], width: Int, language: Language, _ environment: UIEnvironment)
     -> String
   {
-    // The body is three columns narrower than the screen (the ▶ margin and the right edge).
     let state = Scenario([.compare(ids)]).run(
+      .compare, language: language, width: width, height: minimumHeight, environment)
+    let context = PageContext(state: state, environment: environment, width: width)
+    return plain(ComparePage.printed(state.compare.columns, context))
+  }
+
+  /// The coverage matrix for print (`dualtohoku compare --matrix`): its header, then every row.
+  public static func matrixText(width: Int, language: Language, _ environment: UIEnvironment) -> String {
+    let ids = environment.dataset.proposals.items.prefix(2).map(\.id)
+    // The page is three columns narrower than the screen (the ▶ margin and the right edge).
+    let state = Scenario([.compare(ids, matrix: true)]).run(
       .compare, language: language, width: width + 3, height: minimumHeight, environment)
-    return environment.layout(state).page.lines.map { line in
+    let layout = environment.layout(state)
+    return plain(layout.pinned) + "\n" + plain(layout.page)
+  }
+
+  /// The width `count` columns side by side need in `compare` (`--no-wrap` refuses less).
+  public static func compareWidthNeeded(_ count: Int) -> Int { ComparePage.widthNeeded(count) }
+
+  static func plain(_ body: Body) -> String {
+    body.lines.map { line in
       var text = line.plainText
       while text.last == " " { text.removeLast() }
       return text

@@ -28,6 +28,8 @@ public enum Command: Sendable, Hashable {
   /// [ / ].
   case changeProposal
   case addColumn, removeColumn, toggleMatrix
+  /// s / S, u / U: the next / previous shared row, own row (as vimdiff's ]c [c).
+  case jumpShared, jumpOwn
   // The presenter.
   case nextPoint, previousPoint, firstSlide, lastSlide, typeDigit, goToTyped, deleteDigit, cancelTyped
   case blank, restartTimer, toggleNotes, leavePresenter
@@ -152,13 +154,21 @@ public enum Bindings {
     footer: Phrase("列", "column"))
   static let changeProposal = Binding(
     characters("[]"), .changeProposal, keys: "[ ]",
-    help: Phrase("選んだ列の提言を前 / 次に替える", "change the focused column's proposal"),
+    help: Phrase(
+      "選んだ列の提言を前 / 次に替える（ほかの列にない提言へ）", "change the focused column's proposal (to one no other column shows)"),
     footer: Phrase("提言を替える", "change"))
   static let addColumn = Binding(
-    characters("a"), .addColumn, keys: "a", help: Phrase("列を足す（5列まで）", "add a column (up to 5)"), footerKeys: "a x",
+    characters("a"), .addColumn, keys: "a",
+    help: Phrase("まだない提言の列を順に足す（5列まで）", "add the next proposal not shown, in order (up to 5)"), footerKeys: "a x",
     footer: Phrase("列を足す/消す", "add/remove"))
   static let removeColumn = Binding(
     characters("x"), .removeColumn, keys: "x", help: Phrase("選んだ列を消す（2列まで）", "remove the focused column (down to 2)"))
+  static let jumpShared = Binding(
+    characters("sS"), .jumpShared, keys: "s S",
+    help: Phrase("次 / 前の共通の行（複数の提言が参照する項目）", "next / previous shared row (an item several proposals link)"))
+  static let jumpOwn = Binding(
+    characters("uU"), .jumpOwn, keys: "u U",
+    help: Phrase("次 / 前の独自の行（1つの提言だけが参照する項目）", "next / previous own row (an item only one proposal links)"))
   static let matrix = Binding(
     characters("m"), .toggleMatrix, keys: "m", help: Phrase("対応表 / 列で比較を切り替える", "coverage matrix / columns"),
     footer: Phrase("対応表", "matrix"))
@@ -281,7 +291,7 @@ public enum KeyMaps {
   static func rest(_ mode: Mode) -> [Binding] {
     switch mode {
     case .browse, .opened, .matrix: return common
-    case .compare: return [B.removeColumn] + common
+    case .compare: return [B.removeColumn, B.jumpShared, B.jumpOwn] + common
     case .help:
       return [B.move, B.page, B.jump, B.views, B.nextView, B.previousView, B.language, B.search, B.suspend]
     case .searchInput:
@@ -329,7 +339,10 @@ public enum KeyMaps {
         B.quitWhileTyping,
       ]
     ),
-    (Phrase("比較（6）", "Compare (6)"), [B.focusColumn, B.changeProposal, B.addColumn, B.removeColumn, B.matrix]),
+    (
+      Phrase("比較（6）", "Compare (6)"),
+      [B.focusColumn, B.changeProposal, B.addColumn, B.removeColumn, B.jumpShared, B.jumpOwn, B.matrix]
+    ),
     (presenterTitle, presenterSection),
     (indexTitle, [B.indexMove, B.indexPage, B.indexEnds, B.indexGo, B.indexClose]),
     (notesTitle, notesSection),

@@ -48,7 +48,9 @@ enum Reducer {
         Navigation.mouse(&state, event, environment)
       }
     case .key(let key):
+      // A notice says why the previous key did nothing (or where n wrapped); the next key answers it.
       state.notice = nil
+      state.compare.notice = nil
       let mode = Mode(state)
       guard let binding = KeyMaps.map(mode).binding(for: key) else { return [] }
       return perform(binding.command, key, mode, &state, environment)
@@ -87,7 +89,7 @@ enum Reducer {
     case .insertCharacter, .cursorLeft, .cursorRight, .cursorStart, .cursorEnd, .deleteBackward, .deleteForward,
       .clearToStart, .deleteWord, .leaveSearch, .historyPrevious, .historyNext:
       QueryLine.edit(&state, command, key)
-    case .focusColumn, .changeProposal, .addColumn, .removeColumn, .toggleMatrix:
+    case .focusColumn, .changeProposal, .addColumn, .removeColumn, .toggleMatrix, .jumpShared, .jumpOwn:
       CompareColumns.perform(&state, command, key, environment)
     case .switchLanguage:
       state.language = state.language.toggled

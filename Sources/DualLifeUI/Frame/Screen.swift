@@ -17,6 +17,7 @@ enum Screen {
     let position = Navigation.position(state).settled(layout.page, height: layout.body.height)
     tabs(&grid, state, layout, words)
     crumb(&grid, state, layout, position, glyphs)
+    pinned(&grid, layout)
     page(&grid, state, layout, position, glyphs)
     footer(&grid, state, layout, glyphs)
     return grid
@@ -62,6 +63,16 @@ enum Screen {
     let words = Words(state.language)
     if state.helpVisible { return words.helpTitle }
     return ([words.tab(state.view)] + state.opened.map(\.id)).joined(separator: " \(glyphs.separator) ")
+  }
+
+  /// The page's header, in its own rectangle above the scrolling window.
+  static func pinned(_ grid: inout CellGrid, _ layout: ScreenLayout) {
+    for (row, line) in layout.pinned.lines.prefix(layout.header.height).enumerated() {
+      for (x, span) in line.spans {
+        grid.put(
+          span.text, x: layout.header.x + x, y: layout.header.y + row, style: span.style, limit: layout.header.right)
+      }
+    }
   }
 
   /// The window of the page, with the marked item and the selected row (▶ just left of the row's text).

@@ -9,10 +9,15 @@ public struct ScreenLayout: Sendable {
   public let tabs: Rect
   /// Row 1: where you are (or the query line), and how far down.
   public let crumb: Rect
+  /// The page's header (the compare view's titles, the matrix's column names): it stays while the body scrolls.
+  /// Zero lines high when the page has none.
+  public let header: Rect
   /// The page's window, with a margin of two columns on the left for the ▶ mark and one on the right.
   public let body: Rect
   /// The last row: the keys that work here.
   public let footer: Rect
+  /// The page's header laid out for the same width (never scrolls, holds no targets).
+  public let pinned: Body
   /// The page laid out for the body's width (empty where the mode shows no page).
   public let page: Body
   /// The views in the tab row, where each is drawn (clicks hit what is drawn).
@@ -27,13 +32,19 @@ public struct ScreenLayout: Sendable {
   init(_ state: AppState, _ environment: UIEnvironment) {
     mode = Mode(state)
     let screen = Rect(x: 0, y: 0, width: state.width, height: state.height)
-    let rows = Layout.vertical(screen, [.length(1), .length(1), .fill, .length(1)])
+    let width = max(1, state.width - 3)
+    var pinned = mode.showsPage ? Pages.header(state, environment, width: width) : Body(width: width)
+    // The header never takes the body's last line: a page always shows at least one line of its own.
+    pinned.lines = Array(pinned.lines.prefix(max(0, state.height - 4)))
+    let rows = Layout.vertical(screen, [.length(1), .length(1), .length(pinned.lines.count), .fill, .length(1)])
     tabs = rows[0]
     crumb = rows[1]
+    header = rows[2].inset(left: 2, right: 1)
     // At least one line and one column, so that a page can always be laid out.
-    let inner = rows[2].inset(left: 2, right: 1)
+    let inner = rows[3].inset(left: 2, right: 1)
     body = Rect(x: inner.x, y: inner.y, width: max(1, inner.width), height: max(1, inner.height))
-    footer = rows[3]
+    footer = rows[4]
+    self.pinned = pinned
     page = mode.showsPage ? Pages.body(state, environment, width: body.width) : Body(width: body.width)
     tabItems = Self.tabs(state.view, Words(state.language), width: state.width)
   }

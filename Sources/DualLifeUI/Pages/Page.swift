@@ -55,6 +55,12 @@ struct PageContext {
 }
 
 enum Pages {
+  /// The part of the page that stays on screen above the scrolling body (empty for most pages).
+  static func header(_ state: AppState, _ environment: UIEnvironment, width: Int) -> Body {
+    guard !state.helpVisible, state.opened.isEmpty, state.view == .compare else { return Body(width: width) }
+    return ComparePage.header(state, PageContext(state: state, environment: environment, width: width))
+  }
+
   /// The content of what the state shows, laid out for `width` columns.
   static func body(_ state: AppState, _ environment: UIEnvironment, width: Int) -> Body {
     let context = PageContext(state: state, environment: environment, width: width)

@@ -186,6 +186,41 @@ public struct Words: Sendable {
       "\(total) 列のうち \(shown) 列を表示（\(hidden) 列は画面の外。← → で移動）",
       "Showing \(shown) of \(total) columns (\(hidden) off screen; ← → moves)")
   }
+  public var expertRecommendations: String { t("有識者からの提言", "Expert recommendations") }
+  public var sharedAndDifferent: String {
+    t("共通と相違（関連は本ツールの読み）", "Shared and different (links are our reading)")
+  }
+  /// A summary line: items that `count` of the `total` compared proposals link.
+  public func sharedBy(_ count: Int, of total: Int, items: Int) -> String {
+    t("\(total)案中\(count)案が共通（\(items)件）", "Shared by \(count) of \(total) (\(items))")
+  }
+  /// A summary line: items only this proposal links.
+  public func only(_ proposal: String, items: Int) -> String {
+    t("\(proposal) のみ（\(items)件）", "Only \(proposal) (\(items))")
+  }
+  /// The tag of a shared row in each column that links it.
+  public func sharedTag(_ count: Int, of total: Int) -> String {
+    t("共通\(count)/\(total)", "shared \(count)/\(total)")
+  }
+  /// The tag of a row only one compared proposal links.
+  public var ownTag: String { t("独自", "own") }
+  /// The heading of one band of printed columns.
+  public func band(_ number: Int, of total: Int, _ ids: [String]) -> String {
+    let list = ids.joined(separator: " ")
+    return t("列 \(number)/\(total): \(list)", "Columns \(number)/\(total): \(list)")
+  }
+  public func compareNotice(_ notice: CompareNotice) -> String {
+    switch notice {
+    case .allShown:
+      return t("提言はすべて列にあります（5列まで）。x で列を消せます。", "Every proposal already has a column (5 at most); x removes one.")
+    case .atLeastTwo: return t("2列より少なくはできません。", "Compare needs at least two columns.")
+    case .noOtherProposal:
+      return t("ほかの提言はすべて別の列にあります。", "Every other proposal is already in a column.")
+    case .noMoreShared: return t("この先に共通の行はありません。", "No more shared rows that way.")
+    case .noMoreOwn: return t("この先に独自の行はありません。", "No more own rows that way.")
+    }
+  }
+  public var total: String { t("計", "Total") }
   public func matrixLegend(_ mark: String) -> String {
     t(
       "\(mark) = 提言またはその取組例が参照している項目（本ツールの読み）",
@@ -282,16 +317,18 @@ public struct Glyphs: Sendable {
   public let dash: String
   /// A mark in a table cell (the coverage matrix).
   public let mark: String
+  /// Dot leaders from a label to its marks.
+  public let leader: Character
   public let ascii: Bool
 
   public init(ascii: Bool) {
     self.ascii = ascii
     if ascii {
       (rule, bullet, arrow, separator, selected) = ("-", "*", "->", ">", ">")
-      (ellipsis, dot, dash, mark) = ("...", " / ", "-", "x")
+      (ellipsis, dot, dash, mark, leader) = ("...", " / ", "-", "x", ".")
     } else {
       (rule, bullet, arrow, separator, selected) = ("─", "•", "→", "›", "▶")
-      (ellipsis, dot, dash, mark) = ("…", " · ", "—", "●")
+      (ellipsis, dot, dash, mark, leader) = ("…", " · ", "—", "●", "·")
     }
   }
 

@@ -2,88 +2,116 @@ import ArgumentParser
 import DualLifeModel
 import DualLifeUI
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 struct Compare: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract:
-      "Put 2 to 5 proposals side by side: goal, measures, linked strengths / weaknesses / opportunities, calls.",
+      "Put 2 to 5 proposals side by side: what they share, what only one links, goal, measures, linked items.",
     discussion: """
-      text: the compare view's columns at --width, rows aligned by section (all of it, not one screen).
-      markdown: one table column per proposal.
+      Every format starts from the same comparison: a summary (items several proposals link, and each proposal's \
+      own), then goal and measures, then each linked section (strengths, weaknesses, opportunities, calls, expert \
+      recommendations) with an item that several proposals link on one row, tagged shared.
+
+      text: columns at the width, in bands of as many columns as fit (every proposal appears); --no-wrap refuses \
+      (exit 64) instead and says how wide it must be. Width: --width, else COLUMNS, else the terminal's when \
+      standard output is one, else 80.
+      markdown: a summary list and one table column per proposal, ready to paste into a review.
+      csv: one line per row (section, id, text, a column per proposal, how many link it).
+      json: {"proposals", "summary", "sections"}.
+      --matrix: the coverage matrix of all five proposals instead (every strength, weakness, opportunity, call and \
+      expert recommendation, with totals), in any format; takes no ids.
 
       Examples:
         dualtohoku compare P1 P3
-        dualtohoku compare P1 P2 P3 --width 200 --lang en
+        dualtohoku compare P1 P2 P3 P4 P5 --width 80
         dualtohoku compare P3 P4 P5 --format markdown > compare.md
+        dualtohoku compare --matrix --format csv > matrix.csv
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json }
 
-  @Argument(help: ArgumentHelp("2 to 5 proposal ids, e.g. P1 P3.", valueName: "ID"))
-  var ids: [String]
+  @Argument(help: ArgumentHelp("2 to 5 different proposal ids, e.g. P1 P3 (none with --matrix).", valueName: "ID"))
+  var ids: [String] = []
 
-  @Option(help: ArgumentHelp("text (default) or markdown (e.g. --format markdown).", valueName: "text|markdown"))
+  @Option(help: ArgumentHelp("text (default), markdown, csv or json.", valueName: "text|markdown|csv|json"))
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Width of the text in cells (default 160; e.g. --width 120).", valueName: "N"))
-  var width: Int = 160
+  @Option(
+    help: ArgumentHelp(
+      "Width of the text in cells (default: COLUMNS, else the terminal's, else 80; e.g. --width 120).",
+      valueName: "N"))
+  var width: Int?
+
+  @Flag(help: "Refuse (exit 64) rather than print the columns in bands when they do not fit the width.")
+  var noWrap = false
+
+  @Flag(help: "The coverage matrix of all proposals instead of columns.")
+  var matrix = false
 
   @OptionGroup var lang: LanguageOption
   @OptionGroup var data: DataOptions
 
   func validate() throws {
-    guard (2...5).contains(ids.count) else {
-      throw ValidationError("Name 2 to 5 proposals, e.g. dualtohoku compare P1 P3")
+    if matrix {
+      guard ids.isEmpty else { throw ValidationError("--matrix compares all proposals; name no ids") }
+    } else {
+      guard (2...5).contains(ids.count) else {
+        throw ValidationError("Name 2 to 5 proposals, e.g. dualtohoku compare P1 P3")
+      }
     }
-    guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000") }
+    if let width, !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000") }
   }
 
   func run() throws {
     let dataset = try data.load()
-    let resolved = try ProposalIDs.resolve(ids, in: dataset, command: "compare")
     let language = lang.language
+    let environment = UIEnvironment(dataset: dataset)
+    let formats = ComparisonFormats(dataset: dataset, words: Words(language))
+    if matrix {
+      let all = dataset.proposals.items.map(\.id)
+      switch format {
+      case .text: Output.print(Dashboard.matrixText(width: textWidth(), language: language, environment))
+      case .markdown: Output.print(formats.matrixMarkdown(all), terminator: "")
+      case .csv: Output.print(formats.csv(all, matrix: true), terminator: "")
+      case .json: Output.print(formats.json(all, matrix: true), terminator: "")
+      }
+      return
+    }
+    let resolved = try ProposalIDs.resolve(ids, in: dataset, command: "compare")
+    try ProposalIDs.requireDifferent(resolved)
     switch format {
     case .text:
-      Output.print(Dashboard.compareText(resolved, width: width, language: language, UIEnvironment(dataset: dataset)))
-    case .markdown:
-      Output.print(markdown(resolved.compactMap { dataset.proposal($0) }, dataset, language), terminator: "")
+      let width = textWidth()
+      let needed = Dashboard.compareWidthNeeded(resolved.count)
+      if noWrap && width < needed {
+        Output.error(
+          "dualtohoku compare: \(resolved.count) columns need a width of at least \(needed) (now \(width)); "
+            + "use --width \(needed), or leave out --no-wrap to print them in bands")
+        throw Exit.usage
+      }
+      Output.print(Dashboard.compareText(resolved, width: width, language: language, environment))
+    case .markdown: Output.print(formats.markdown(resolved), terminator: "")
+    case .csv: Output.print(formats.csv(resolved, matrix: false), terminator: "")
+    case .json: Output.print(formats.json(resolved, matrix: false), terminator: "")
     }
   }
 
-  func markdown(_ proposals: [Proposal], _ dataset: Dataset, _ language: Language) -> String {
-    let catalog = dataset.catalog
-    func cell(_ lines: [String]) -> String {
-      lines.isEmpty ? "—" : lines.joined(separator: "<br>")
+  /// --width, else COLUMNS, else the terminal's when standard output is one, else 80 (a pipe or a file).
+  func textWidth() -> Int {
+    if let width { return width }
+    if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), (20...1000).contains(columns) {
+      return columns
     }
-    func linked(_ p: Proposal, _ kind: EntryKind) -> [String] {
-      p.links.analysis.compactMap { id in
-        guard let e = catalog.entry(id), e.kind == kind else { return nil }
-        return "**\(id)** \(Markdown.escape(e.summary(language)))"
-      }
+    var size = winsize()
+    if Output.isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+      return min(1000, Int(size.ws_col))
     }
-    let words = Words(language)
-    let a = dataset.analysis
-    let rows: [(String, (Proposal) -> [String])] = [
-      (words.goal, { [Markdown.escape($0.goal[language])] }),
-      (
-        words.measures,
-        { $0.measures.map { "**\($0.id)** \(Markdown.escape($0.text[language]))" } }
-      ),
-      (a.strengthsLabel[language], { linked($0, .strength) }),
-      (a.weaknessesLabel[language], { linked($0, .weakness) }),
-      (a.opportunitiesLabel[language], { linked($0, .opportunity) }),
-      (
-        words.callsThatServe,
-        { $0.links.calls.map { "**\($0)** \(Markdown.escape(catalog.entry($0)?.summary(language) ?? ""))" } }
-      ),
-    ]
-    var out = "| |" + proposals.map { " **\($0.id)** \(Markdown.escape($0.title[language])) |" }.joined() + "\n"
-    out += "|---|" + proposals.map { _ in "---|" }.joined() + "\n"
-    for (label, values) in rows {
-      out += "| **\(Markdown.escape(label))** |" + proposals.map { " \(cell(values($0))) |" }.joined() + "\n"
-    }
-    out +=
-      "\n*" + words.linksAreEditorial + "*\n"
-    return out
+    return 80
   }
 }
 
@@ -98,6 +126,15 @@ enum ProposalIDs {
         throw Exit.usage
       }
       return p.id
+    }
+  }
+
+  /// A proposal compared with itself shows nothing a reviewer could use.
+  static func requireDifferent(_ ids: [String], command: String = "compare") throws {
+    var seen: Set<String> = []
+    for id in ids where !seen.insert(id).inserted {
+      Output.error("dualtohoku \(command): \(id) is named twice; name 2 to 5 different proposals, e.g. P1 P3")
+      throw Exit.usage
     }
   }
 }

@@ -115,6 +115,7 @@ struct Render: ParsableCommand {
     case .search: return Scenario([.search(arguments.joined(separator: " "))])
     case .compare, .matrix:
       let ids = try ProposalIDs.resolve(view == .matrix ? ["P1", "P2"] : arguments, in: dataset, command: "render")
+      try ProposalIDs.requireDifferent(ids, command: "render")
       return Scenario([.compare(ids, matrix: view == .matrix)])
     default:
       guard let id = arguments.first else { return Scenario([]) }

@@ -56,6 +56,11 @@ struct EntryFormatter {
   func markdown(_ entry: Entry) -> String {
     var out = "## \(entry.id) \(Markdown.escape(entry.summary(language)))\n\n"
     out += "*\(words.kind(entry.kind))*\n\n"
+    // A pasted measure (or point) keeps what it belongs to and where the source says it.
+    if let parent = entry.parent, let owner = catalog.entry(parent) {
+      out += "\(words.parent): **\(parent)** \(Markdown.escape(owner.summary(language)))\n\n"
+    }
+    if let source = sectionLine(entry) { out += "\(Markdown.escape(source))\n\n" }
     let shown = entry.summary(language) == entry.headline[language] ? 1 : entry.fields.count
     for field in entry.fields.dropFirst(shown) {
       out += "**\(words.field(field.name))**: \(Markdown.escape(field.text[language]))\n\n"
@@ -82,7 +87,6 @@ struct EntryFormatter {
       for id in from { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.summary(language) ?? ""))\n" }
       out += "\n"
     }
-    if let source = sectionLine(entry) { out += "*\(Markdown.escape(source))*\n\n" }
     return out
   }
 
