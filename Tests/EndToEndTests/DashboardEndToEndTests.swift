@@ -118,7 +118,9 @@ struct DashboardEndToEndTests {
     #expect(styled.contains("\u{1B}[1;4m"), "the match is highlighted")
     #expect(styled.contains("m\u{30EF}\u{30FC}\u{30B1}"), "an attribute starts at the match")
     try tmux.press("Enter")
-    screen = try tmux.waitFor { $0.contains("提言 › P5") && $0.contains("終了") }
+    // Wait for the page's own footer ("Esc 戻る  1-6"): the search footer also says 終了, so a frame caught half
+    // drawn could otherwise pass the wait with the page not yet there.
+    screen = try tmux.waitFor { $0.contains("提言 › P5") && $0.contains("1-6 画面") }
     #expect(screen.contains("▶ P5.M2"))
     try tmux.press("/")
     try tmux.press("C-u")
