@@ -64,15 +64,12 @@ struct Search: ParsableCommand {
           ),
         ])
       }
-      Output.print(
-        JSONWriter.write(.object([("query", .string(query)), ("results", .array(results))])), terminator: "")
+      Output.printJSON(JSONWriter.write(.object([("query", .string(query)), ("results", .array(results))])))
     case .text:
       let highlight = Output.isTerminal && !noColor
       for hit in hits {
         Output.print("\(hit.id)  [\(Words(language).kind(hit.kind))]  \(hit.path)")
-        // The text is cleaned of control characters before our own highlighting escapes go in.
-        Output.write(
-          "  " + Self.mark(Sanitize.forTerminal(hit.text), hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
+        Output.write("  " + Self.mark(hit.text, hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
       }
     }
     if hits.isEmpty {
@@ -87,14 +84,16 @@ struct Search: ParsableCommand {
     return false
   }
 
-  /// The text on one line, with its matches in bold and underlined on a terminal (plain in pipes and files).
+  /// The text on one line, with its matches in bold and underlined on a terminal (plain in pipes and files). Each
+  /// character is sanitised on its own, before our own highlighting escapes go in, so the match offsets (counted
+  /// in the original text) still line up.
   static func mark(_ text: String, _ ranges: [Range<Int>], highlight: Bool) -> String {
     var out = ""
     var k = 0
     for (offset, character) in text.enumerated() {
       while k < ranges.count && ranges[k].upperBound <= offset { k += 1 }
       if highlight && k < ranges.count && offset == ranges[k].lowerBound { out += "\u{1B}[1;4m" }
-      out.append(character == "\n" ? " " : character)
+      out += character == "\n" ? " " : Sanitize.forTerminal(String(character))
       if highlight && k < ranges.count && offset == ranges[k].upperBound - 1 { out += "\u{1B}[0m" }
     }
     return out

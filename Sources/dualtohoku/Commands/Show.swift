@@ -48,7 +48,7 @@ struct Show: ParsableCommand {
     case .markdown:
       Output.print(entries.map { formatter.markdown($0) }.joined(), terminator: "")
     case .json:
-      Output.print(JSONWriter.write(.object([("items", .array(entries.map { formatter.json($0) }))])), terminator: "")
+      Output.printJSON(JSONWriter.write(.object([("items", .array(entries.map { formatter.json($0) }))])))
     }
   }
 }
