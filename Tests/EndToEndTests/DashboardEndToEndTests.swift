@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The main paths a person takes, in a real terminal (tmux), at a small and a large size.
@@ -166,9 +167,7 @@ struct PresenterEndToEndTests {
   }
 
   @Test func keysMoveThroughTheDeckAndNotesFollow() throws {
-    let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("dualtohoku-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: runtime) }
+    let runtime = try TemporaryFolder("e2e")
     let tmux = try Tmux(width: 100, height: 30)
     let notes = try tmux.second(width: 100, height: 30)
     try notes.start("present --notes --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")

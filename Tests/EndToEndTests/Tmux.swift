@@ -79,6 +79,11 @@ final class Tmux {
     try run(["capture-pane", "-p", "-t", session])
   }
 
+  /// The screen with lines the terminal wrapped joined again (to find a long message whole).
+  func joinedScreen() throws -> String {
+    try run(["capture-pane", "-J", "-p", "-t", session])
+  }
+
   /// The screen with its attributes as escape sequences (to see highlighting).
   func styledScreen() throws -> String {
     try run(["capture-pane", "-e", "-p", "-t", session])
