@@ -1,6 +1,7 @@
 // The ncurses screen: opened once, copies cell grids to the terminal, turns input into actions, suspends on
 // Ctrl-Z and gives the terminal back on close. Everything that talks to ncurses is here.
 import CNcursesw
+import DualLifeModel
 import DualLifeUI
 import Glibc
 
@@ -244,7 +245,9 @@ final class Terminal {
   /// nil if the grapheme starts with a zero-width character or holds one the C library cannot print.
   private static func clusters(of text: String) -> [(glyph: [wchar_t], width: Int)]? {
     var result: [(glyph: [wchar_t], width: Int)] = []
-    for scalar in text.unicodeScalars {
+    // Joiners and bidirectional controls are left out: the terminal could join this cell to the next or reorder
+    // what follows, and the row would no longer be what the grid holds (Sanitize drops them from the commands).
+    for scalar in text.unicodeScalars where !Sanitize.isInvisibleFormatting(scalar) {
       let value = wchar_t(bitPattern: scalar.value)
       let measured = Int(dt_wcwidth(value))
       if measured < 0 { return nil }

@@ -223,3 +223,24 @@ struct PresenterEndToEndTests {
     #expect(try tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
   }
 }
+
+/// Joiners and bidirectional controls in the data never reach the terminal from the dashboard either: the terminal
+/// would join or reorder cells and the row would no longer be what the grid holds.
+@Suite(.enabled(if: Tmux.available, "tmux is not installed"))
+struct InvisibleFormattingEndToEndTests {
+  @Test func joinersAndBidiControlsFromTheDataAreNotDrawn() throws {
+    let folder = try TemporaryFolder("e2e")
+    let exported = Tmux.output(of: Tmux.quote(try ReleaseBinary.checkedPath()) + " export")
+    let planted = exported.replacingOccurrences(of: "Realizing", with: "Real\\u200Diz\\u202Eing\\u2066")
+    #expect(planted != exported)
+    let data = try folder.file("planted.json", Data(planted.utf8))
+    let tmux = try Tmux(width: 80, height: 24)
+    try tmux.start("--lang en --data '\(data)'")
+    let screen = try tmux.waitFor("the overview") { $0.contains("P1  Real") && $0.contains("quit") }
+    #expect(screen.contains("▶ P1  Realizing “Dual Life Tohoku”"), "the row as the grid holds it")
+    let invisible: Set<UInt32> = [0x200D, 0x202E, 0x2066]
+    #expect(!screen.unicodeScalars.contains { invisible.contains($0.value) })
+    try tmux.press("q")
+    #expect(try tmux.waitFor("the exit status") { $0.contains("EXIT=") }.contains("EXIT=0"))
+  }
+}
