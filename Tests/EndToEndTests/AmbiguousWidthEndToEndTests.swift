@@ -7,11 +7,19 @@ import Testing
 @Suite(.enabled(if: Tmux.available, "tmux is not installed"), .serialized)
 struct AmbiguousWidthEndToEndTests {
   /// tmux draws them one cell wide and answers so; a terminal that draws them wide is stood in for by typing its
-  /// answer ahead (it is read before tmux's own, which comes only after the question).
+  /// answer ahead, so that it is read before tmux's own, which comes only after the question. The program starts
+  /// only once the typed answer is in the terminal's input (its echo is on screen), whatever the machine's load.
   @Test func aTerminalThatDrawsThemWideGetsStandIns() throws {
+    let folder = try TemporaryFolder("e2e")
+    let gate = folder.url.appendingPathComponent("go").path
     let tmux = try Tmux(width: 100, height: 30)
-    try tmux.start("--lang en")
+    // "WAI""TING" so that the command line itself does not match; the answer is typed only once the shell is
+    // running the loop (while it edits a line, its own modes would not echo it).
+    try tmux.start("--lang en", environment: "echo WAI\"\"TING; while [ ! -e '\(gate)' ]; do sleep 0.05; done;")
+    try tmux.waitFor("the shell waiting for the gate") { $0.contains("WAITING") }
     try tmux.sendBytes("\u{1B}[2;3R")
+    try tmux.waitFor("the typed-ahead answer echoed") { $0.contains("^[[2;3R") }
+    #expect(FileManager.default.createFile(atPath: gate, contents: nil))
     let screen = try tmux.waitFor("the stand-ins") { $0.contains("> P1  Realizing \"Dual Life Tohoku\"") }
     #expect(!screen.unicodeScalars.contains { AmbiguousWidth.isAmbiguous($0) }, Comment(rawValue: screen))
     try tmux.press("2")
