@@ -7,7 +7,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # System packages the build and the tests need: ncurses headers (pkg-config ncursesw), tmux for end-to-end tests.
 APT_PACKAGES := libncurses-dev pkg-config tmux
 
-.PHONY: deps run build test bench lint man completions clean
+.PHONY: deps run build test bench lint man completions install uninstall clean
+
+BINARY := .build/release/dualtohoku
+MAN_PAGE := .build/man/dualtohoku.1
+COMPLETIONS := .build/completions/dualtohoku.bash .build/completions/dualtohoku.zsh .build/completions/dualtohoku.fish
+# GNU conventions: `make install PREFIX=~/.local`, or DESTDIR=/tmp/stage for a package.
+PREFIX ?= /usr/local
+DESTDIR ?=
 
 deps:
 	@missing=(); \
@@ -27,8 +34,10 @@ build: deps
 run: build
 	.build/release/dualtohoku
 
-# The command-line and end-to-end tests run the release binary that `build` makes, built once here.
-test: build
+# The command-line and end-to-end tests run the release binary that `build` makes, built once here, and the
+# install test installs it with its man page and completions, made here too (a build from inside `swift test` would
+# wait for ever on the lock SwiftPM holds on .build).
+test: build man completions
 	swift test
 
 bench: build
@@ -37,16 +46,43 @@ bench: build
 lint:
 	swift format lint --recursive Sources Tests Plugins
 
-# The man page and shell completions come from swift-argument-parser.
-man:
+# The man page and shell completions come from swift-argument-parser, asked of the release binary itself. Not
+# `swift package generate-manual`: that plugin rebuilds .build/release/dualtohoku without the static runtime.
+# Always made afresh (they follow the binary's options); install makes them only when missing.
+man: $(BINARY)
+	swift build -c release --product generate-manual
 	mkdir -p .build/man
-	swift package --allow-writing-to-package-directory generate-manual --output-directory .build/man
-	@echo "man page: .build/man/dualtohoku.1 (man .build/man/dualtohoku.1)"
+	.build/release/generate-manual $(BINARY) --output-directory .build/man
+	@echo "man page: $(MAN_PAGE) (man $(MAN_PAGE))"
 
-completions: build
+completions: $(BINARY)
 	mkdir -p .build/completions
-	for shell in bash zsh fish; do .build/release/dualtohoku --generate-completion-script $$shell > .build/completions/dualtohoku.$$shell; done
+	for shell in bash zsh fish; do $(BINARY) --generate-completion-script $$shell > .build/completions/dualtohoku.$$shell; done
 	@echo "completions: .build/completions/"
+
+$(MAN_PAGE):
+	$(MAKE) man
+
+$(COMPLETIONS):
+	$(MAKE) completions
+
+# Only when it is missing: `make install` after `make build` (or `make test`) installs what was built and tested.
+$(BINARY):
+	$(MAKE) build
+
+# Each file where its shell or man looks for it under PREFIX.
+install: $(BINARY) $(MAN_PAGE) $(COMPLETIONS)
+	install -D -m 755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/dualtohoku
+	install -D -m 644 $(MAN_PAGE) $(DESTDIR)$(PREFIX)/share/man/man1/dualtohoku.1
+	install -D -m 644 .build/completions/dualtohoku.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/dualtohoku
+	install -D -m 644 .build/completions/dualtohoku.zsh $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_dualtohoku
+	install -D -m 644 .build/completions/dualtohoku.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/dualtohoku.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/dualtohoku $(DESTDIR)$(PREFIX)/share/man/man1/dualtohoku.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/dualtohoku \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_dualtohoku \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/dualtohoku.fish
 
 clean:
 	rm -rf .build

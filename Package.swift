@@ -50,7 +50,7 @@ let package = Package(
     // `static` in a header got one copy per module in release builds, and SIGTERM was lost between them).
     .target(name: "CTerminalGuard", path: "Sources/CTerminalGuard"),
     // Copies the cell grid to the screen and turns keys, mouse, resizes and signals into actions.
-    .target(name: "CursesBackend", dependencies: ["DualLifeUI", "CNcursesw", "CTerminalGuard"]),
+    .target(name: "CursesBackend", dependencies: ["DualLifeUI", "DualLifeModel", "CNcursesw", "CTerminalGuard"]),
     .executableTarget(
       name: "dualtohoku",
       dependencies: [

@@ -75,6 +75,10 @@ public enum DashboardRunner {
     defer { terminal.close() }
     let (width, height) = terminal.size
     loop.pending.append(.resize(width: width, height: height))
+    // Ambiguous-width characters drawn as ASCII stand-ins: with --ascii, or once the terminal says it draws them
+    // two cells wide (asked after the first frame, so the start never waits for an answer).
+    var substituting = environment.ascii
+    var probed = environment.ascii
     while true {
       loop.listen()
       if let signal = TerminalGuard.quitSignal { return 128 + signal }
@@ -92,13 +96,24 @@ public enum DashboardRunner {
       // Render only when the state changed (or the screen must be repainted); ncurses then sends only the
       // cells that differ.
       if loop.drawn != loop.state {
-        terminal.draw(Dashboard.render(loop.state, environment))
+        let grid = Dashboard.render(loop.state, environment)
+        terminal.draw(substituting ? AmbiguousWidth.substituted(grid) : grid)
         loop.drawn = loop.state
+        if !probed {
+          probed = true
+          terminal.probeAmbiguousWidth()
+        }
       }
       switch terminal.read() {
       case .action(let action): loop.pending.append(action)
       case .none: break
       case .hungUp: return 128 + SIGHUP
+      case .ambiguousWidth(let wide):
+        if wide && !substituting {
+          substituting = true
+          terminal.repaintAll()
+          loop.drawn = nil
+        }
       }
     }
   }

@@ -13,6 +13,9 @@ enum EscapeSequence {
     case key(Key)
     /// Swallowed: an unknown sequence, Alt plus a key, or a sequence cut off.
     case ignored
+    /// The terminal's answer to a cursor position request (\E[6n): \E[row;columnR, both from 1. (xterm sends
+    /// Shift+F3 as \E[1;2R, so only an answer that is awaited means a position.)
+    case cursorPosition(row: Int, column: Int)
   }
 
   /// The longest sequence read before giving up on one that never ends (a run of parameters).
@@ -62,6 +65,11 @@ enum EscapeSequence {
     guard index < body.count else { return .needMore }
     let final = body[index]
     guard (0x40...0x7E).contains(final), index == body.count - 1, intermediates == 0 else { return .ignored }
+    if final == 0x52 {  // "R"
+      let numbers = parameters.split(separator: ";").compactMap { Int($0) }
+      guard numbers.count == 2, parameters.filter({ $0 == ";" }).count == 1 else { return .ignored }
+      return .cursorPosition(row: numbers[0], column: numbers[1])
+    }
     // Plain keys only: with a modifier (\E[1;5H is Ctrl+Home) the key means something else, which we do not bind.
     let plain = parameters.isEmpty || parameters == "1"
     switch (final, parameters) {

@@ -1,6 +1,7 @@
 // The ncurses screen: opened once, copies cell grids to the terminal, turns input into actions, suspends on
 // Ctrl-Z and gives the terminal back on close. Everything that talks to ncurses is here.
 import CNcursesw
+import DualLifeModel
 import DualLifeUI
 import Glibc
 
@@ -11,6 +12,8 @@ enum TerminalInput: Equatable {
   case none
   /// The terminal went away (its window closed without a SIGHUP reaching us): reads fail at once from now on.
   case hungUp
+  /// The terminal answered `probeAmbiguousWidth`: whether it draws ambiguous-width characters two cells wide.
+  case ambiguousWidth(wide: Bool)
 }
 
 /// An open ncurses screen on the process's own stdin and stdout. Not thread-safe; use from one thread.
@@ -26,6 +29,8 @@ final class Terminal {
   private var isClosed = false
   /// The next frame must repaint every cell (after a resize or a suspend, the screen may hold anything).
   private var needsFullRedraw = true
+  /// Set while the answer to `probeAmbiguousWidth` is awaited.
+  private var probePending = false
 
   /// Checks, without touching the terminal, that the dashboard can open; returns the terminal type (TERM).
   static func check() throws(TerminalError) -> String {
@@ -156,6 +161,37 @@ final class Terminal {
     doupdate()
   }
 
+  /// Asks the terminal, without waiting for the answer, how wide it draws an ambiguous-width character: draws “
+  /// at the start of the second row and sends a cursor position request (as vim does for its ambiwidth). The
+  /// answer comes in with the keys as `.ambiguousWidth`; a terminal that does not answer costs nothing. The screen
+  /// is then repainted from scratch, since the probe moved the cursor behind ncurses's back.
+  func probeAmbiguousWidth() {
+    let (columns, rows) = size
+    guard !isClosed, rows >= 2, columns >= 3 else { return }
+    probePending = true
+    Self.writeToTerminal("\u{1B}[2;1H\u{201C}\u{1B}[6n")
+    _ = wrefresh(dt_curscr())
+  }
+
+  /// The next frame repaints every cell (the terminal's screen cannot be trusted, e.g. rows shifted by characters
+  /// it drew wider than ncurses thought).
+  func repaintAll() {
+    needsFullRedraw = true
+  }
+
+  private static func writeToTerminal(_ text: String) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeBytes { all in
+        write(STDOUT_FILENO, all.baseAddress.map { $0 + offset }, all.count - offset)
+      }
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 { return }
+      offset += n
+    }
+  }
+
   private typealias Look = (attributes: attr_t, pair: Int16)
 
   /// Draws one grapheme so that it covers exactly `columns` cells from x, as the grid reserved. ncurses advances
@@ -216,7 +252,9 @@ final class Terminal {
   /// nil if the grapheme starts with a zero-width character or holds one the C library cannot print.
   private static func clusters(of text: String) -> [(glyph: [wchar_t], width: Int)]? {
     var result: [(glyph: [wchar_t], width: Int)] = []
-    for scalar in text.unicodeScalars {
+    // Joiners and bidirectional controls are left out: the terminal could join this cell to the next or reorder
+    // what follows, and the row would no longer be what the grid holds (Sanitize drops them from the commands).
+    for scalar in text.unicodeScalars where !Sanitize.isInvisibleFormatting(scalar) {
       let value = wchar_t(bitPattern: scalar.value)
       let measured = Int(dt_wcwidth(value))
       if measured < 0 { return nil }
@@ -294,7 +332,14 @@ final class Terminal {
       default:
         return Self.input(EscapeSequence.meaningAtEndOfInput(after: following)) ?? .none
       }
-      if let input = Self.input(EscapeSequence.meaning(after: following)) { return input }
+      let meaning = EscapeSequence.meaning(after: following)
+      if case .cursorPosition(_, let column) = meaning {
+        // The probe's “ was drawn at column 1: the cursor is now at 2 after a narrow one, at 3 after a wide one.
+        guard probePending else { return .none }
+        probePending = false
+        return .ambiguousWidth(wide: column >= 3)
+      }
+      if let input = Self.input(meaning) { return input }
     }
   }
 
@@ -304,6 +349,7 @@ final class Terminal {
     case .needMore: return nil
     case .key(let key): return .action(.key(key))
     case .ignored: return TerminalInput.none
+    case .cursorPosition: return nil  // answered by the caller, which knows whether a probe is out
     }
   }
 

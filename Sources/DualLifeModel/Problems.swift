@@ -40,7 +40,18 @@ public enum Sanitize {
     return v < 0x20 || (0x7F...0x9F).contains(v)
   }
 
-  /// The text with every control character (newline and tab included) shown as \u{…}, cut to `limit` characters.
+  /// True for invisible characters that change how a terminal shows the text around them: the bidirectional
+  /// controls (LRM, RLM, ALM, LRE…RLO, LRI…PDI), which can make a line read differently from what it holds, and
+  /// the zero-width joiner and non-joiner, which can join neighbours into one cell and shift the rest of a line.
+  public static func isInvisibleFormatting(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x061C, 0x200C...0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
+    }
+  }
+
+  /// The text with every control character (newline and tab included) and invisible formatting character shown as
+  /// \u{…}, cut to `limit` characters.
   public static func forMessage(_ text: String, limit: Int = 60) -> String {
     var out = ""
     var count = 0
@@ -49,7 +60,7 @@ public enum Sanitize {
         out += "…"
         break
       }
-      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+      if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isInvisibleFormatting(scalar) {
         out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
         out.unicodeScalars.append(scalar)
@@ -59,11 +70,13 @@ public enum Sanitize {
     return out
   }
 
-  /// The text with forbidden control characters removed (newline and tab kept): a last guard before output.
+  /// The text with forbidden control characters and invisible formatting characters removed (newline and tab
+  /// kept): the last guard before anything reaches a terminal.
   public static func forTerminal(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isForbiddenControl) else { return text }
+    let removed = { (scalar: Unicode.Scalar) in isForbiddenControl(scalar) || isInvisibleFormatting(scalar) }
+    guard text.unicodeScalars.contains(where: removed) else { return text }
     var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where !isForbiddenControl(scalar) { out.append(scalar) }
+    for scalar in text.unicodeScalars where !removed(scalar) { out.append(scalar) }
     return String(out)
   }
 }

@@ -5,6 +5,11 @@ import TestSupport
 enum Binary {
   static var path: String { ReleaseBinary.path }
 
+  struct StillRunning: Error, CustomStringConvertible {
+    let arguments: [String]
+    var description: String { "dualtohoku \(arguments.joined(separator: " ")) was still running after 20 s" }
+  }
+
   struct Result {
     let status: Int32
     let stdout: String
@@ -39,6 +44,14 @@ enum Binary {
     try process.run()
     if let stdin { input.fileHandleForWriting.write(stdin) }
     try? input.fileHandleForWriting.close()
+    // A run that hangs (blocked on a FIFO, say) fails the test instead of the whole suite waiting for ever.
+    let deadline = Date().addingTimeInterval(20)
+    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      throw StillRunning(arguments: arguments)
+    }
     process.waitUntilExit()
     try out.close()
     try err.close()

@@ -247,6 +247,17 @@ import Testing
     }
   }
 
+  /// --ascii replaces every ambiguous-width character, from the data too (quotes, ×, dashes), not only the marks.
+  @Test func asciiLeavesNoAmbiguousWidthCharacter() throws {
+    let ambiguous = "“”‘’×→←↑↓─│▶●○■…※–".unicodeScalars
+    for arguments in [["proposals", "P1"], ["compare", "P1", "P3"], ["slide", "9"]] {
+      let r = try Binary.run(["render"] + arguments + ["--width", "100", "--height", "40", "--lang", "en", "--ascii"])
+      #expect(r.status == 0)
+      #expect(r.stdout.contains("\"Dual Life Tohoku\""), "\(arguments)")
+      #expect(!r.stdout.unicodeScalars.contains { ambiguous.contains($0) }, "\(arguments)")
+    }
+  }
+
   @Test func badArgumentsAreUsageErrors() throws {
     #expect(try Binary.run(["render", "nowhere"]).status == 64)
     #expect(try Binary.run(["render", "proposals", "P9"]).status == 64)

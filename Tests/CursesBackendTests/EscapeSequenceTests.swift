@@ -71,4 +71,11 @@ import Testing
     let endless = [0x5B] + [UInt32](repeating: 0x31, count: 40)
     #expect(EscapeSequence.meaning(after: endless) == .ignored)
   }
+
+  @Test func cursorPositionReports() {
+    #expect(meaning("[2;3R") == .cursorPosition(row: 2, column: 3))
+    #expect(meaning("[12;140R") == .cursorPosition(row: 12, column: 140))
+    #expect(meaning("[2R") == .ignored)
+    #expect(meaning("[2;3;4R") == .ignored)
+  }
 }

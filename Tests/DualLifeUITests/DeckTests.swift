@@ -152,6 +152,7 @@ import Testing
     if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
       try FileManager.default.createDirectory(at: SnapshotTests.directory, withIntermediateDirectories: true)
       try text.write(to: file, atomically: true, encoding: .utf8)
+      Issue.record("recorded \(file.lastPathComponent); review the diff and run again without UPDATE_SNAPSHOTS")
       return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)

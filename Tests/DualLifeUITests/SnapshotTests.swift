@@ -3,7 +3,8 @@ import DualLifeUI
 import Foundation
 import Testing
 
-/// Golden screens in Snapshots/, compared as text. Regenerate on purpose with UPDATE_SNAPSHOTS=1 and review the diff.
+/// Golden screens in Snapshots/, compared as text. Regenerate on purpose with UPDATE_SNAPSHOTS=1 (which writes the
+/// files and fails, since it compared nothing) and review the diff.
 @Suite struct SnapshotTests {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
@@ -46,6 +47,8 @@ import Testing
     if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
       try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
       try text.write(to: file, atomically: true, encoding: .utf8)
+      // Recording is not a pass: a run that records has compared nothing. Review the diff, then run again without.
+      Issue.record("recorded \(file.lastPathComponent); review the diff and run again without UPDATE_SNAPSHOTS")
       return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)

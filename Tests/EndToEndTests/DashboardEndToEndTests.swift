@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The main paths a person takes, in a real terminal (tmux), at a small and a large size.
@@ -46,14 +47,26 @@ struct DashboardEndToEndTests {
   @Test func resizeDownToOneByOneAndBack() throws {
     let tmux = try Tmux(width: 100, height: 30)
     try tmux.start("--lang en")
-    _ = try tmux.waitFor { $0.contains("Five Post-COVID Proposals") }
+    try tmux.waitFor { $0.contains("Five Post-COVID Proposals") }
     try tmux.resize(width: 30, height: 8)
     var screen = try tmux.waitFor { $0.contains("too small") }
     #expect(screen.contains("40x12"))
-    for (w, h) in [(1, 1), (2, 2), (39, 11), (40, 12), (160, 50)] {
+    // Each size is waited for on screen, not slept on. 1×1 has nothing to read back (the only cell is the
+    // bottom-right one, which ncurses cannot write without scrolling): tmux's own size is waited for, and the
+    // 2×2 frame after it shows the program lived through it.
+    try tmux.resize(width: 1, height: 1)
+    try tmux.waitFor("tmux at 1×1") { _ in (try? tmux.paneSize()) == "1x1" }
+    for (w, h) in [(2, 2), (39, 11)] {
       try tmux.resize(width: w, height: h)
-      Thread.sleep(forTimeInterval: 0.15)
+      let expected = try Tmux.render(["overview", "--width", "\(w)", "--height", "\(h)", "--lang", "en"])
+      try tmux.waitFor("the \(w)×\(h) frame") { Tmux.trimmed($0) == Tmux.trimmed(expected) }
     }
+    try tmux.resize(width: 40, height: 12)
+    try tmux.waitFor("the dashboard at 40×12") {
+      $0.split(separator: "\n").dropFirst().first?.hasPrefix("Overview") == true && !$0.contains("too small")
+    }
+    try tmux.resize(width: 160, height: 50)
+    try tmux.waitFor("the dashboard at 160×50") { $0.contains("Five Post-COVID Proposals") && $0.contains("quit") }
     try tmux.resize(width: 100, height: 30)
     screen = try tmux.waitFor { $0.contains("Five Post-COVID Proposals") && $0.contains("1 Overview") }
     #expect(screen.contains("1 Overview"), "alive and laid out again after 1×1")
@@ -66,7 +79,7 @@ struct DashboardEndToEndTests {
     let tmux = try Tmux(width: 90, height: 26)
     // No "; echo" after the command: a shell would run it as soon as the job stops.
     try tmux.start("--lang en --view 3", reportStatus: false)
-    _ = try tmux.waitFor { $0.contains("Analysis") && $0.contains("T1") }
+    try tmux.waitFor { $0.contains("Analysis") && $0.contains("T1") }
     try tmux.press("C-z")
     var screen = try tmux.waitFor { $0.contains("Stopped") }
     #expect(screen.contains("Stopped"))
@@ -95,7 +108,7 @@ struct DashboardEndToEndTests {
   @Test func terminateSignalRestoresTheTerminal() throws {
     let tmux = try Tmux(width: 90, height: 24)
     try tmux.start("--lang en")
-    _ = try tmux.waitFor { $0.contains("1 Overview") }
+    try tmux.waitFor { $0.contains("1 Overview") }
     #expect(kill(try tmux.binaryPID(), SIGTERM) == 0)
     var screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=143"))
@@ -106,9 +119,9 @@ struct DashboardEndToEndTests {
   @Test func searchTypedInJapanese() throws {
     let tmux = try Tmux(width: 100, height: 30)
     try tmux.start("--lang ja")
-    _ = try tmux.waitFor { $0.contains("1 概要") && $0.contains("終了") }
+    try tmux.waitFor { $0.contains("1 概要") && $0.contains("終了") }
     try tmux.press("/")
-    _ = try tmux.waitFor { $0.contains("検索:") }  // capture-pane drops the trailing blank
+    try tmux.waitFor { $0.contains("検索:") }  // capture-pane drops the trailing blank
     try tmux.type("ワーケーション")
     var screen = try tmux.waitFor { $0.contains("2 件") && $0.contains("Ctrl-U") }
     #expect(screen.contains("P5.M2"))
@@ -139,7 +152,7 @@ struct DashboardEndToEndTests {
   @Test func compareViewShowsTwoProposalsSideBySide() throws {
     let tmux = try Tmux(width: 120, height: 30)
     try tmux.start("--lang ja")
-    _ = try tmux.waitFor { $0.contains("1 概要") && $0.contains("終了") }
+    try tmux.waitFor { $0.contains("1 概要") && $0.contains("終了") }
     try tmux.press("6")
     let screen = try tmux.waitFor { $0.contains("対応表") }
     #expect(screen.split(separator: "\n").contains { $0.contains("P1 「デュアルライフ東北」") && $0.contains("P2 デジタル化") })
@@ -257,5 +270,26 @@ struct PresenterEndToEndTests {
     #expect(screen.contains("1 Overview"), "q leaves the presenter for the dashboard")
     try tmux.press("q")
     #expect(try tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+  }
+}
+
+/// Joiners and bidirectional controls in the data never reach the terminal from the dashboard either: the terminal
+/// would join or reorder cells and the row would no longer be what the grid holds.
+@Suite(.enabled(if: Tmux.available, "tmux is not installed"))
+struct InvisibleFormattingEndToEndTests {
+  @Test func joinersAndBidiControlsFromTheDataAreNotDrawn() throws {
+    let folder = try TemporaryFolder("e2e")
+    let exported = Tmux.output(of: Tmux.quote(try ReleaseBinary.checkedPath()) + " export")
+    let planted = exported.replacingOccurrences(of: "Realizing", with: "Real\\u200Diz\\u202Eing\\u2066")
+    #expect(planted != exported)
+    let data = try folder.file("planted.json", Data(planted.utf8))
+    let tmux = try Tmux(width: 80, height: 24)
+    try tmux.start("--lang en --data '\(data)'")
+    let screen = try tmux.waitFor("the overview") { $0.contains("P1  Real") && $0.contains("quit") }
+    #expect(screen.contains("▶ P1  Realizing “Dual Life Tohoku”"), "the row as the grid holds it")
+    let invisible: Set<UInt32> = [0x200D, 0x202E, 0x2066]
+    #expect(!screen.unicodeScalars.contains { invisible.contains($0.value) })
+    try tmux.press("q")
+    #expect(try tmux.waitFor("the exit status") { $0.contains("EXIT=") }.contains("EXIT=0"))
   }
 }

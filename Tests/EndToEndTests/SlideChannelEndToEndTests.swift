@@ -18,7 +18,8 @@ struct SlideChannelEndToEndTests {
   func refuses(_ mode: String, because reason: String) throws {
     let tmux = try Tmux(width: 100, height: 24)
     try tmux.start(mode, environment: environment)
-    let screen = try tmux.waitFor("the refusal") { $0.contains("EXIT=") }
+    try tmux.waitFor("the refusal") { $0.contains("EXIT=") }
+    let screen = try tmux.joinedScreen()
     #expect(screen.contains("EXIT=1"))
     #expect(screen.contains("will not use \(channel.path)"))
     #expect(screen.contains(reason))

@@ -43,7 +43,12 @@ final class Tmux {
   @discardableResult
   func run(_ arguments: [String]) throws -> String {
     let command = (["/usr/bin/tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ")
-    guard let pipe = popen(command + " </dev/null 2>/dev/null", "r") else { return "" }
+    return Self.output(of: command + " </dev/null 2>/dev/null")
+  }
+
+  /// What a shell command printed on stdout.
+  static func output(of command: String) -> String {
+    guard let pipe = popen(command, "r") else { return "" }
     var output: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
@@ -72,6 +77,11 @@ final class Tmux {
 
   func screen() throws -> String {
     try run(["capture-pane", "-p", "-t", session])
+  }
+
+  /// The screen with lines the terminal wrapped joined again (to find a long message whole).
+  func joinedScreen() throws -> String {
+    try run(["capture-pane", "-J", "-p", "-t", session])
   }
 
   /// The screen with its attributes as escape sequences (to see highlighting).
@@ -159,5 +169,30 @@ extension Tmux {
   /// Sends raw bytes to the program as a terminal would (e.g. "\u{1B}[4~", an End key tmux would not send itself).
   func sendBytes(_ text: String) throws {
     try run(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
+  }
+}
+
+extension Tmux {
+  /// The pane's size as tmux has it, "WxH".
+  func paneSize() throws -> String {
+    try run(["display", "-p", "-t", session, "#{pane_width}x#{pane_height}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// What `dualtohoku render …` prints: the frame the live screen shows for the same state and size.
+  static func render(_ arguments: [String]) throws -> String {
+    let command = ([try ReleaseBinary.checkedPath()] + arguments).map(quote).joined(separator: " ")
+    return output(of: "LANG=C.UTF-8 " + command + " 2>/dev/null")
+  }
+
+  /// A screen without trailing blanks on its lines and without trailing empty lines (capture-pane drops them).
+  static func trimmed(_ screen: String) -> [String] {
+    var lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      var text = String(line)
+      while text.last == " " { text.removeLast() }
+      return text
+    }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    return lines
   }
 }

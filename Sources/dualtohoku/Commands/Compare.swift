@@ -78,7 +78,7 @@ struct Compare: ParsableCommand {
       case .text: Output.print(Dashboard.matrixText(width: textWidth(), language: language, environment))
       case .markdown: Output.print(formats.matrixMarkdown(all), terminator: "")
       case .csv: Output.print(formats.csv(all, matrix: true), terminator: "")
-      case .json: Output.print(formats.json(all, matrix: true), terminator: "")
+      case .json: Output.printJSON(formats.json(all, matrix: true))
       }
       return
     }
@@ -97,7 +97,7 @@ struct Compare: ParsableCommand {
       Output.print(Dashboard.compareText(resolved, width: width, language: language, environment))
     case .markdown: Output.print(formats.markdown(resolved), terminator: "")
     case .csv: Output.print(formats.csv(resolved, matrix: false), terminator: "")
-    case .json: Output.print(formats.json(resolved, matrix: false), terminator: "")
+    case .json: Output.printJSON(formats.json(resolved, matrix: false))
     }
   }
 

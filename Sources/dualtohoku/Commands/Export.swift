@@ -27,7 +27,7 @@ struct Export: ParsableCommand {
     let dataset = try data.load()
     switch format {
     case .json:
-      Output.print(dataset.exportJSON(), terminator: "")
+      Output.printJSON(dataset.exportJSON())
     case .markdown:
       let languages: [Language]
       switch language {

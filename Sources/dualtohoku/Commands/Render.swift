@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesBackend
 import DualLifeModel
 import DualLifeUI
 
@@ -97,7 +98,13 @@ struct Render: ParsableCommand {
     let environment = UIEnvironment(dataset: dataset, ascii: ascii)
     let state = try scenario(dataset).run(
       view.viewID, language: lang.language, width: width, height: height, environment)
-    Output.print(Dashboard.render(state, environment).text())
+    print(Dashboard.render(state, environment))
+  }
+
+  /// Prints a grid; with --ascii, every ambiguous-width character (“ ” × → … from the data too) as its ASCII
+  /// stand-in, as the live screen shows it on a terminal that draws them wide.
+  func print(_ grid: CellGrid) {
+    Output.print((ascii ? AmbiguousWidth.substituted(grid) : grid).text())
   }
 
   /// The actions that set the view up, as a person would reach it.
@@ -135,6 +142,6 @@ struct Render: ParsableCommand {
     let grid = SlideView.render(
       slides[number - 1], number: number, of: slides.count, revealed: nil, language: lang.language, width: width,
       height: height, ascii: ascii)
-    Output.print(grid.text())
+    print(grid)
   }
 }

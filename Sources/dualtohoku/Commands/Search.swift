@@ -96,7 +96,7 @@ struct Search: ParsableCommand {
     }
     let shown = limit == 0 ? hits : Array(hits.prefix(limit))
     switch format {
-    case .json: Output.print(Self.json(query, shown, total: total), terminator: "")
+    case .json: Output.printJSON(Self.json(query, shown, total: total))
     case .markdown: Output.print(SearchMarkdown.document(query, shown, dataset, words), terminator: "")
     case .text: text(shown, words)
     }
@@ -113,9 +113,8 @@ struct Search: ParsableCommand {
     let highlight = Output.isTerminal && !noColor
     for hit in hits {
       Output.print("\(hit.id)  [\(words.kind(hit.kind))]  \(hit.path)\(words.reason(hit).map { "  (\($0))" } ?? "")")
-      // The text is cleaned of control characters before our own highlighting escapes go in.
-      Output.write(
-        "  " + Self.mark(Sanitize.forTerminal(hit.text), hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
+      // Each character is cleaned on its own (mark), so the match offsets still point at the right characters.
+      Output.write("  " + Self.mark(hit.text, hit.ranges, highlight: highlight) + "\n", to: STDOUT_FILENO)
     }
   }
 
@@ -144,14 +143,16 @@ struct Search: ParsableCommand {
     return false
   }
 
-  /// The text on one line, with its matches in bold and underlined on a terminal (plain in pipes and files).
+  /// The text on one line, with its matches in bold and underlined on a terminal (plain in pipes and files). Each
+  /// character is sanitised on its own, before our own highlighting escapes go in, so the match offsets (counted
+  /// in the original text) still line up.
   static func mark(_ text: String, _ ranges: [Range<Int>], highlight: Bool) -> String {
     var out = ""
     var k = 0
     for (offset, character) in text.enumerated() {
       while k < ranges.count && ranges[k].upperBound <= offset { k += 1 }
       if highlight && k < ranges.count && offset == ranges[k].lowerBound { out += "\u{1B}[1;4m" }
-      out.append(character == "\n" ? " " : character)
+      out += character == "\n" ? " " : Sanitize.forTerminal(String(character))
       if highlight && k < ranges.count && offset == ranges[k].upperBound - 1 { out += "\u{1B}[0m" }
     }
     return out

@@ -56,7 +56,7 @@ struct Show: ParsableCommand {
     switch format {
     case .text: Output.print(texts.joined(separator: "\n\n"))
     case .markdown: Output.print(texts.joined(), terminator: "")
-    case .json: Output.print(JSONWriter.write(.object([("items", .array(values))])), terminator: "")
+    case .json: Output.printJSON(JSONWriter.write(.object([("items", .array(values))])))
     }
   }
 }

@@ -44,7 +44,10 @@ struct DataOptions: ParsableArguments {
   /// Loads the dataset, or prints every problem and exits 65 (invalid) or 66 (cannot open).
   func load() throws -> Dataset {
     do {
-      if let path { return try Dataset.load(path: path) }
+      if let path {
+        try Self.checkRegularFile(path)
+        return try Dataset.load(path: path)
+      }
       return try Dataset.bundled()
     } catch {
       Output.error(error.description)
@@ -53,6 +56,25 @@ struct DataOptions: ParsableArguments {
       case .invalid: throw path == nil ? Exit.internalError : Exit.invalidData
       }
     }
+  }
+}
+
+extension DataOptions {
+  /// Only a regular file is a dataset: opening a FIFO with no writer would block for ever, and a device could
+  /// be read without end. stat does not open, so it cannot block.
+  static func checkRegularFile(_ path: String) throws(DatasetError) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return }  // Dataset.load says why it cannot be opened
+    let kind: String
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return
+    case S_IFDIR: kind = "it is a directory"
+    case S_IFIFO: kind = "it is a FIFO (named pipe), not a regular file"
+    case S_IFCHR, S_IFBLK: kind = "it is a device, not a regular file"
+    case S_IFSOCK: kind = "it is a socket, not a regular file"
+    default: kind = "it is not a regular file"
+    }
+    throw .cannotOpen(path: path, reason: kind)
   }
 }
 

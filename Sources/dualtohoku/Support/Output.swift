@@ -2,7 +2,9 @@
 // - a closed pipe on stdout (`dualtohoku export | head -1`) ends the program quietly with 0 instead of SIGPIPE;
 // - any other failed write (a full disk, a closed stderr, EPIPE on stderr) ends it with 74 (EX_IOERR), never 0,
 //   so a backup cut short or a check whose verdict was lost is not taken for a success;
-// - text from a data file never reaches the terminal with control characters in it.
+// - text from a data file or the command line never reaches the terminal with control characters or invisible
+//   formatting characters (bidirectional controls, zero-width joiners) in it: Sanitize.forTerminal, for every
+//   command; JSON keeps them as \u escapes instead.
 import ArgumentParser
 import DualLifeModel
 
@@ -22,6 +24,25 @@ enum Output {
 
   static func print(_ text: String, terminator: String = "\n") {
     write(Sanitize.forTerminal(text) + terminator, to: STDOUT_FILENO)
+  }
+
+  /// JSON text, with every invisible formatting character inside its strings written as a \u escape: the same
+  /// JSON to a parser (export still loads back unchanged), nothing that reorders or joins text on a terminal.
+  static func printJSON(_ json: String) {
+    guard json.unicodeScalars.contains(where: Sanitize.isInvisibleFormatting) else {
+      print(json, terminator: "")
+      return
+    }
+    var escaped = ""
+    for scalar in json.unicodeScalars {
+      if Sanitize.isInvisibleFormatting(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      } else {
+        escaped.unicodeScalars.append(scalar)
+      }
+    }
+    print(escaped, terminator: "")
   }
 
   static func error(_ text: String) {
