@@ -25,7 +25,7 @@ import Testing
     #expect(r.stdout.contains("Thank you"))
     #expect(r.stdout.contains("P5.M2"))
     let separator = String(repeating: "-", count: 100)
-    // 18 slides; a slide too long for one 100x30 screen takes more than one page.
+    // 19 slides; a slide too long for one 100x30 screen takes more than one page.
     #expect(r.stdout.components(separatedBy: "\n").filter { $0 == separator }.count >= 17)
   }
 
@@ -48,7 +48,7 @@ import Testing
     let r = try Binary.run(["present", "--handout", "--format", "markdown", "--lang", "en"])
     #expect(r.status == 0)
     let sections = r.stdout.split(separator: "\n").filter { $0.hasPrefix("## ") }
-    #expect(sections.count == 18)
+    #expect(sections.count == 19)
     #expect(sections.first == "## 1. Five Post-COVID Proposals")
     #expect(!r.stdout.contains("E1.R1"), "no notes unless asked")
     let notes = try Binary.run(["present", "--handout", "--format", "markdown", "--notes", "--lang", "en"])
@@ -67,7 +67,7 @@ import Testing
           return trimmed.first == "•" || trimmed.first == "–" ? trimmed.first : nil
         }
         #expect(marks != ["–"], "a page with a lone sub-point (\(lang))")
-        #expect(marks.first != "–" || page.contains("1/18"), "a page opens with a sub-point (\(lang))")
+        #expect(marks.first != "–" || page.contains("1/19"), "a page opens with a sub-point (\(lang))")
       }
     }
   }
@@ -88,7 +88,7 @@ import Testing
   @Test func renderShowsTheSpeakerWindowAndTheIndex() throws {
     let notes = try Binary.run(["render", "notes", "11", "--width", "80", "--height", "24", "--lang", "en"])
     #expect(notes.status == 0)
-    #expect(notes.stdout.hasPrefix("11/18"))
+    #expect(notes.stdout.hasPrefix("11/19"))
     #expect(notes.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count == 24)
     let index = try Binary.run(["render", "index", "9", "--width", "80", "--height", "24", "--lang", "en"])
     #expect(index.status == 0)

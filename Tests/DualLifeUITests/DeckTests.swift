@@ -11,7 +11,7 @@ import Testing
     #expect(
       Self.slides.map(\.id) == [
         "title", "positioning", "trends", "strengths", "weaknesses", "opportunities", "recognition", "dual-life",
-        "P1", "P2", "P3", "P4", "P5", "structure", "calls-government", "calls-firms", "panel", "closing",
+        "P1", "P2", "P3", "P4", "P5", "structure", "calls-government", "calls-firms", "panel", "followed", "closing",
       ])
   }
 

@@ -30,3 +30,34 @@ import Testing
     #expect(screen.contains("P1.M1"), "\(screen)")
   }
 }
+
+extension PolicyPageTests {
+  @Test(arguments: Language.allCases)
+  func viewSevenShowsTheTimelineTheKPIsWithBarsAndOpensItems(_ language: Language) throws {
+    var state = UI.state(.followed, language, width: 120, height: 200)
+    let screen = UI.screen(state)
+    // The timeline in date order.
+    let dates = ["2020-09-23", "2020-12-02", "2021-06-01", "2021-06-24", "2021-11", "2022-02"]
+    let places = try dates.map { try #require(screen.range(of: $0)?.lowerBound, "\($0)") }
+    #expect(places == places.sorted(), "the timeline is in date order")
+    // Every KPI, with a bar where a baseline is printed (31 % → 55 %).
+    for k in 1...9 { #expect(screen.contains("KPI\(k)"), "KPI\(k)") }
+    #expect(screen.contains("[██████░░░░░         ]  31%"), "\(screen)")
+    // Every proposal says what takes it up.
+    for p in ["P1", "P2", "P3", "P4", "P5"] {
+      #expect(screen.contains("\(p) → ") || screen.contains("\(p).M1 → "), "\(p)")
+    }
+    // Enter opens the selected row: the first is the panel's first meeting; the next rows are the documents.
+    UI.press(&state, .down, .down, .enter)
+    #expect(state.opened.last?.id == "D1")
+    #expect(UI.screen(state).contains("2020-12-02") || UI.screen(state).contains("令和2年12月2日"))
+  }
+
+  @Test func theTalkClosesWithWhatFollowed() {
+    let slides = Deck.slides(UI.dataset)
+    #expect(slides.map(\.id).suffix(2) == ["followed", "closing"])
+    let followed = slides[slides.count - 2]
+    #expect(followed.bullets.compactMap(\.id) == ["D1", "D2", "REF1", "D4", "D3"])
+    #expect(followed.notes.count == 7, "a note per proposal between the heading and the source")
+  }
+}

@@ -182,46 +182,46 @@ struct PresenterEndToEndTests {
     let notes = try tmux.second(width: size.0, height: size.1)
     try notes.start("present --notes --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
     try tmux.start("present --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
-    var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
+    var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/19") }
     try tmux.press("Space")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 2/18") }
-    #expect(footer(screen).hasPrefix(" 2/18"), "the title slide is a title block: Space moves on at once")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 2/19") }
+    #expect(footer(screen).hasPrefix(" 2/19"), "the title slide is a title block: Space moves on at once")
     try tmux.press("End")
-    _ = try tmux.waitFor { footer($0).hasPrefix(" 18/18") }
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 19/19") }
     try tmux.press("Home")
-    _ = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 1/19") }
     try tmux.press("5", "Enter")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 5/18") }
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 5/19") }
     // The notes terminal follows: slide 5 (the weaknesses), all five points shown.
-    var notesScreen = try notes.waitFor { $0.hasPrefix("5/18") && $0.contains("point 5/5") }
+    var notesScreen = try notes.waitFor { $0.hasPrefix("5/19") && $0.contains("point 5/5") }
     #expect(notesScreen.contains("Next:"))
     try tmux.press("Left")
-    notesScreen = try notes.waitFor { $0.hasPrefix("5/18") && $0.contains("point 4/5") }
-    #expect(footer(try tmux.screen()).hasPrefix(" 5/18"), "← takes back one point first")
+    notesScreen = try notes.waitFor { $0.hasPrefix("5/19") && $0.contains("point 4/5") }
+    #expect(footer(try tmux.screen()).hasPrefix(" 5/19"), "← takes back one point first")
     // No key in the notes window moves the presenter.
     try notes.press("Down", "PgDn", "Space", "Right", "Enter", "b", "3", "Enter", "o", "Down", "Down", "Enter")
     notesScreen = try notes.waitFor { $0.contains("preview (the presenter is on 5") }
     try notes.press("Escape")
-    notesScreen = try notes.waitFor { $0.hasPrefix("5/18") && !$0.contains("preview") }
-    #expect(footer(try tmux.screen()).hasPrefix(" 5/18"), "the presenter stayed")
+    notesScreen = try notes.waitFor { $0.hasPrefix("5/19") && !$0.contains("preview") }
+    #expect(footer(try tmux.screen()).hasPrefix(" 5/19"), "the presenter stayed")
     try tmux.press("9", "9", "Enter")
     screen = try tmux.waitFor { footer($0).contains("no slide 99") }
-    #expect(footer(screen).hasPrefix(" 5/18"))
+    #expect(footer(screen).hasPrefix(" 5/19"))
     try tmux.press("b")
     _ = try tmux.waitFor { $0.allSatisfy { $0 == " " || $0 == "\n" } }
     try tmux.press("Space", "Right", "End", "o")
     try tmux.press("b")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 5/18") }
-    #expect(footer(screen).hasPrefix(" 5/18"), "keys waited while blank; b shows the same slide")
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 5/19") }
+    #expect(footer(screen).hasPrefix(" 5/19"), "keys waited while blank; b shows the same slide")
     try tmux.press("o")
     screen = try tmux.waitFor { $0.hasPrefix(" Slides") }
     try tmux.press("Down", "Enter")
-    screen = try tmux.waitFor { footer($0).hasPrefix(" 6/18") }
-    _ = try notes.waitFor { $0.hasPrefix("6/18") }
+    screen = try tmux.waitFor { footer($0).hasPrefix(" 6/19") }
+    _ = try notes.waitFor { $0.hasPrefix("6/19") }
     try tmux.press("?")
     screen = try tmux.waitFor { $0.contains("Presenter keys") && $0.contains("slide index") }
     try tmux.press("Escape")
-    _ = try tmux.waitFor { footer($0).hasPrefix(" 6/18") }
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 6/19") }
     try tmux.press("q")
     screen = try tmux.waitFor { $0.contains("EXIT=") }
     #expect(screen.contains("EXIT=0"))
@@ -259,11 +259,11 @@ struct PresenterEndToEndTests {
     try tmux.start("--lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
     _ = try tmux.waitFor { $0.contains("1 Overview") && $0.contains("quit") }
     try tmux.press("p")
-    var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/18") }
+    var screen = try tmux.waitFor { footer($0).hasPrefix(" 1/19") }
     #expect(screen.contains("Five Post-COVID Proposals"))
     try tmux.press("Space")
-    _ = try tmux.waitFor { footer($0).hasPrefix(" 2/18") }
-    #expect(try notes.waitFor { $0.hasPrefix("2/18") }.hasPrefix("2/18"), "p publishes its slide to the notes")
+    _ = try tmux.waitFor { footer($0).hasPrefix(" 2/19") }
+    #expect(try notes.waitFor { $0.hasPrefix("2/19") }.hasPrefix("2/19"), "p publishes its slide to the notes")
     try notes.press("q")
     try tmux.press("q")
     screen = try tmux.waitFor { $0.contains("1 Overview") && $0.contains("quit") }

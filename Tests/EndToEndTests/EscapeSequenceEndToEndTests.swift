@@ -39,12 +39,12 @@ struct EscapeSequenceEndToEndTests {
     let runtime = try TemporaryFolder("e2e")
     let tmux = try Tmux(width: 100, height: 30)
     try tmux.start("present --lang en", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
-    try tmux.waitFor("the first slide") { footer($0).hasPrefix(" 1/18") }
+    try tmux.waitFor("the first slide") { footer($0).hasPrefix(" 1/19") }
     try tmux.sendBytes("\u{1B}x")
     try tmux.sendBytes("\u{1B}[4~")
-    try tmux.waitFor("the last slide") { footer($0).hasPrefix(" 18/18") }
+    try tmux.waitFor("the last slide") { footer($0).hasPrefix(" 19/19") }
     try tmux.sendBytes("\u{1B}[1~")
-    try tmux.waitFor("the first slide again") { footer($0).hasPrefix(" 1/18") }
+    try tmux.waitFor("the first slide again") { footer($0).hasPrefix(" 1/19") }
     try tmux.press("Escape")
     #expect(try tmux.waitFor("the exit status") { $0.contains("EXIT=") }.contains("EXIT=0"), "a lone Esc leaves")
   }

@@ -21,8 +21,8 @@ struct SignalEndToEndTests {
     func isShowing(_ screen: String) -> Bool {
       switch self {
       case .dashboard: return screen.contains("1 Overview") && screen.contains("quit")
-      case .presenter: return screen.contains(" 1/18 ")
-      case .notes: return screen.contains("1/18") && screen.contains("Next:")
+      case .presenter: return screen.contains(" 1/19 ")
+      case .notes: return screen.contains("1/19") && screen.contains("Next:")
       }
     }
 
@@ -71,7 +71,7 @@ struct SignalEndToEndTests {
       try tmux.waitFor("the analysis view") { $0.contains("Analysis") && $0.contains("T1") }
     case .presenter:
       try tmux.press("End")
-      try tmux.waitFor("the last slide") { $0.contains(" 18/18 ") }
+      try tmux.waitFor("the last slide") { $0.contains(" 19/19 ") }
     case .notes:
       try tmux.press("L")
       try tmux.waitFor("the notes in Japanese") { $0.contains("次:") }

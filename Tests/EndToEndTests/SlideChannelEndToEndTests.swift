@@ -68,9 +68,9 @@ struct SlideChannelEndToEndTests {
     }
     let tmux = try Tmux(width: 100, height: 30)
     try tmux.start("present --lang en", environment: environment)
-    try tmux.waitFor("the first slide") { $0.contains(" 1/18 ") }
+    try tmux.waitFor("the first slide") { $0.contains(" 1/19 ") }
     try tmux.press("End")
-    try tmux.waitFor("the last slide") { $0.contains(" 18/18 ") }
+    try tmux.waitFor("the last slide") { $0.contains(" 19/19 ") }
     try tmux.press("q")
     #expect(try tmux.waitFor("the exit status") { $0.contains("EXIT=") }.contains("EXIT=0"))
     #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
@@ -86,14 +86,14 @@ struct SlideChannelEndToEndTests {
     #expect(mkfifo(file, 0o600) == 0)
     let tmux = try Tmux(width: 100, height: 30)
     try tmux.start("present --notes --lang en", environment: environment)
-    try tmux.waitFor("the notes") { $0.contains("1/18") && $0.contains("Next:") }
+    try tmux.waitFor("the notes") { $0.contains("1/19") && $0.contains("Next:") }
     try tmux.press("L")
     try tmux.waitFor("keys still acting (L: Japanese)") { $0.contains("次:") }
     #expect(unlink(file) == 0)
     try Data("3 -9223372036854775807\n".utf8).write(to: URL(fileURLWithPath: file))
-    try tmux.waitFor("the notes of slide 4") { $0.hasPrefix("4/18") }
+    try tmux.waitFor("the notes of slide 4") { $0.hasPrefix("4/19") }
     try Data("99999999999999 9223372036854775807\n".utf8).write(to: URL(fileURLWithPath: file))
-    try tmux.waitFor("the notes of the last slide") { $0.hasPrefix("18/18") }
+    try tmux.waitFor("the notes of the last slide") { $0.hasPrefix("19/19") }
     try tmux.press("q")
     #expect(try tmux.waitFor("the exit status") { $0.contains("EXIT=") }.contains("EXIT=0"))
   }

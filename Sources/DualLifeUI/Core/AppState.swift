@@ -1,9 +1,11 @@
 // The dashboard's whole state, as a value. Everything on screen derives from this and the dataset.
 import DualLifeModel
 
-/// The six views, in tab order. Raw values are the keys 1–6.
+/// The seven views, in tab order. Raw values are the keys 1–7.
 public enum ViewID: Int, Sendable, Hashable, CaseIterable {
   case overview = 1, proposals, analysis, calls, search, compare
+  /// What followed: the national and Tohoku policy that took the proposals up.
+  case followed
 }
 
 /// An opened item (Enter on a row): a proposal's detail, a strength with the proposals that use it, …

@@ -6,7 +6,7 @@ import TerminalText
 /// What a key asks for. Some commands read the key itself (which digit, which direction).
 public enum Command: Sendable, Hashable {
   case quit, suspend, toggleHelp, closeHelp, switchLanguage
-  /// 1–6: the view of that number.
+  /// 1–7: the view of that number.
   case showView
   case nextView, previousView, back, open, startSearch, presenter
   /// n / N.
@@ -57,10 +57,11 @@ public enum Bindings {
   static let suspend = Binding(
     keys(.control("z")), .suspend, keys: "Ctrl-Z", help: Phrase("一時停止（fg で戻る）", "suspend (fg resumes)"))
   static let views = Binding(
-    characters("123456"), .showView, keys: "1–6",
+    characters("1234567"), .showView, keys: "1–7",
     help: Phrase(
-      "画面を切り替える（概要・提言・分析・働きかけ・検索・比較）", "switch view (overview, proposals, analysis, calls, search, compare)"),
-    footerKeys: "1-6", footer: Phrase("画面", "views"))
+      "画面を切り替える（概要・提言・分析・働きかけ・検索・比較・経緯）",
+      "switch view (overview, proposals, analysis, calls, search, compare, what followed)"),
+    footerKeys: "1-7", footer: Phrase("画面", "views"))
   static let nextView = Binding(keys(.tab), .nextView, keys: "Tab", help: Phrase("次の画面", "next view"))
   static let nextViewWhileTyping = Binding(
     keys(.tab), .nextView, keys: "Tab", help: Phrase("次の画面", "next view"), footer: Phrase("画面", "views"))

@@ -11,8 +11,11 @@ enum Navigation {
       if case .character(let c) = key, let n = c.wholeNumberValue, let view = ViewID(rawValue: n) {
         switchView(&state, to: view)
       }
-    case .nextView: switchView(&state, to: ViewID(rawValue: state.view.rawValue % 6 + 1) ?? .overview)
-    case .previousView: switchView(&state, to: ViewID(rawValue: (state.view.rawValue + 4) % 6 + 1) ?? .overview)
+    case .nextView:
+      switchView(&state, to: ViewID(rawValue: state.view.rawValue % ViewID.allCases.count + 1) ?? .overview)
+    case .previousView:
+      let count = ViewID.allCases.count
+      switchView(&state, to: ViewID(rawValue: (state.view.rawValue + count - 2) % count + 1) ?? .overview)
     case .back: if !state.opened.isEmpty { state.opened.removeLast() }
     case .open: open(&state, environment)
     case .startSearch:

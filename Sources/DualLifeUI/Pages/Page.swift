@@ -73,6 +73,7 @@ enum Pages {
     case .calls: return CallsPage.body(context)
     case .search: return SearchPage.body(state, context)
     case .compare: return ComparePage.body(state, context)
+    case .followed: return FollowedPage.body(context)
     }
   }
 }

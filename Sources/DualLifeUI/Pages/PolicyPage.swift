@@ -8,7 +8,8 @@ enum PolicyPage {
   /// The one line that names a policy item: its title, or else its first text.
   static func headline(_ item: PolicyItem, _ c: PageContext) -> String {
     let text = ["title", "name", "heading", "text"].lazy.compactMap { item.text($0) }.first ?? item.texts.first?.text
-    return text.map { c.text($0) } ?? item.id
+    // Some texts are several printed lines (a KPI with its baseline under it): one line here.
+    return text.map { c.text($0).split(separator: "\n").joined(separator: " ") } ?? item.id
   }
 
   /// "What followed" on a proposal's page: the uptake of the proposal and of each of its measures.

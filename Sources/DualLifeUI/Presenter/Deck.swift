@@ -47,8 +47,10 @@ public enum Deck {
   /// Every slide of the talk, in order: one small function per group of slides.
   public static func slides(_ dataset: Dataset) -> [Slide] {
     let deck = DeckBuilder(dataset: dataset)
+    // What followed closes the talk when the bundled policy context reads against this dataset.
+    let followed = (try? PolicyContext.bundled(dataset: dataset)).map { [deck.followed($0)] } ?? []
     return deck.opening() + deck.trends() + deck.analysis() + [deck.dualLife()] + deck.proposals()
-      + [deck.structure()] + deck.calls() + [deck.panel(), deck.closing()]
+      + [deck.structure()] + deck.calls() + [deck.panel()] + followed + [deck.closing()]
   }
 }
 
@@ -257,6 +259,33 @@ struct DeckBuilder {
       id: "panel", title: panel.title, bullets: bullets,
       notes: panel.members.map { m in text("\(m.id) \(m.perspective.ja)", "\(m.id) \(m.perspective.en)") }
         + sourceNote(panel.section), section: panel.section)
+  }
+
+  /// What followed: the documents in date order on the slide; in the notes, per proposal, the policy items and KPIs
+  /// that take it up (our reading).
+  func followed(_ policy: PolicyContext) -> Slide {
+    let documents = policy.items.filter { $0.path == "documents" || $0.path == "citedDocuments" }
+      .sorted { ($0.attribute("date") ?? "") < ($1.attribute("date") ?? "") }
+    let bullets = documents.map { item in
+      let date = item.attribute("date") ?? ""
+      let title = item.text("title") ?? text(item.id, item.id)
+      let cited = item.attribute("inSources") == "false"
+      return SlideBullet(
+        id: item.id,
+        text: text(
+          "\(date)  \(title.ja)\(cited ? "（引用のみ）" : "")", "\(date)  \(title.en)\(cited ? " (cited only)" : "")"))
+    }
+    let notes = d.proposals.items.map { p -> LocalizedText in
+      let taken = ([p.id] + p.measures.map(\.id)).flatMap { policy.uptake(of: $0) }.compactMap(\.policy)
+      var seen: Set<String> = []
+      let ids = taken.filter { seen.insert($0).inserted }.joined(separator: " ")
+      return text("\(p.id) → \(ids.isEmpty ? "（なし）" : ids)", "\(p.id) → \(ids.isEmpty ? "(none)" : ids)")
+    }
+    return Slide(
+      id: "followed", title: text("その後の政策", "What followed"), bullets: bullets,
+      notes: [text("取り上げ（本ツールの読み）:", "Taken up by (our reading):")] + notes
+        + policy.sections.filter { $0.id == "uptake" }.map { text(Words(.ja).source($0), Words(.en).source($0)) },
+      section: "uptake")
   }
 
   func closing() -> Slide {

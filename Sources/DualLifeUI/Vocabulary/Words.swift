@@ -25,6 +25,7 @@ public struct Words: Sendable {
     case .calls: return t("働きかけ", "Calls")
     case .search: return t("検索", "Search")
     case .compare: return t("比較", "Compare")
+    case .followed: return t("経緯", "Followed")
     }
   }
 
@@ -111,6 +112,23 @@ public struct Words: Sendable {
     t("その後の政策での取り上げ（本ツールの読み）", "What followed: policy that takes it up (our reading)")
   }
   public var whatFollowedTitle: String { t("その後の政策（経済産業省・東北経済産業局）", "What followed: national and Tohoku policy") }
+  public var timeline: String { t("時系列", "Timeline") }
+  public var kpis: String { t("中期政策のKPI（目標値は原文どおり）", "KPIs of the mid-term policy (targets as printed)") }
+  public var servesNoProposal: String {
+    t("→ どの提言も直接は取り上げていない（本ツールの読み）", "→ no proposal is taken up by it (our reading)")
+  }
+  public var citedOnly: String { t("（引用のみ。本文はこれらの資料にない）", "(cited only; its text is not in these sources)") }
+  public var targetLabel: String { t("目標", "Target") }
+  /// The reference of a relative target, as 100.
+  public var reference100: String { t("基準年=100", "reference year = 100") }
+  /// A kind of policy document ("mid-term policy").
+  public func policyKind(_ kind: String) -> String {
+    let kinds: [String: (String, String)] = [
+      "set-up paper": ("設置趣旨", "set-up paper"), "minutes": ("議事要旨", "minutes"),
+      "mid-term policy": ("中期政策", "mid-term policy"), "review paper": ("検討資料", "review paper"),
+    ]
+    return kinds[kind].map { t($0.0, $0.1) } ?? kind
+  }
   public var notTakenUp: String { t("これらの資料では取り上げられていない", "not taken up in these sources") }
   public var takesUp: String { t("取り上げている提言・取組例（本ツールの読み）", "Proposals and measures it takes up (our reading)") }
   /// The name of a policy item's text or figure ("target.asPrinted" → 目標 / Target).

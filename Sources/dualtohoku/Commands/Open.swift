@@ -17,7 +17,9 @@ struct Open: ParsableCommand {
       Keys (the same list ? shows in the dashboard):
       """ + "\n" + KeyMaps.plainList(["Everywhere", "Lists and pages", "Typing a search (5)", "Compare (6)"]))
 
-  @Option(help: ArgumentHelp("The view to start on, 1–6 (e.g. --view 2 for the proposals).", valueName: "N"))
+  @Option(
+    help: ArgumentHelp(
+      "The view to start on, 1–7 (e.g. --view 2 for the proposals, --view 7 for what followed).", valueName: "N"))
   var view: Int = 1
 
   @Flag(help: "ASCII borders and marks, for terminals that draw ambiguous-width characters (─ │ → ※) wide.")
@@ -30,7 +32,7 @@ struct Open: ParsableCommand {
   @OptionGroup var data: DataOptions
 
   func validate() throws {
-    if ViewID(rawValue: view) == nil { throw ValidationError("--view must be 1 to 6") }
+    if ViewID(rawValue: view) == nil { throw ValidationError("--view must be 1 to 7") }
   }
 
   func run() throws {

@@ -10,7 +10,7 @@ struct Render: ParsableCommand {
       Prints exactly HEIGHT lines, each at most WIDTH display cells, with no escape sequences, from the same code
       that draws the live dashboard. The selected row is marked with ▶ (> with --ascii).
 
-      Views: overview · proposals [Pn] · swo · calls · search QUERY · compare Pa Pb… · matrix · slide N ·
+      Views: overview · proposals [Pn] · swo · calls · search QUERY · compare Pa Pb… · matrix · followed · slide N ·
       notes N (the speaker window of `present --notes` on slide N) · index [N] (the presenter's slide index, o)
 
       Examples:
@@ -25,7 +25,7 @@ struct Render: ParsableCommand {
       """)
 
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case overview, proposals, swo, calls, search, compare, matrix, slide, notes, index
+    case overview, proposals, swo, calls, search, compare, matrix, followed, slide, notes, index
 
     var viewID: ViewID {
       switch self {
@@ -35,6 +35,7 @@ struct Render: ParsableCommand {
       case .calls: return .calls
       case .search: return .search
       case .compare, .matrix: return .compare
+      case .followed: return .followed
       // Slides, notes and the index are the presenter's screens, not a view of the dashboard.
       case .slide, .notes, .index: return .overview
       }
@@ -43,7 +44,8 @@ struct Render: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      "overview, proposals, swo, calls, search, compare, matrix, slide, notes or index.", valueName: "VIEW"))
+      "overview, proposals, swo, calls, search, compare, matrix, followed, slide, notes or index.",
+      valueName: "VIEW"))
   var view: View
 
   @Argument(
@@ -72,7 +74,7 @@ struct Render: ParsableCommand {
     if view == .compare && !(2...5).contains(arguments.count) {
       throw ValidationError("compare takes 2 to 5 proposals, e.g. render compare P1 P3")
     }
-    if [.overview, .swo, .calls, .matrix].contains(view) && !arguments.isEmpty {
+    if [.overview, .swo, .calls, .matrix, .followed].contains(view) && !arguments.isEmpty {
       throw ValidationError("\(view.rawValue) takes no arguments")
     }
     if view == .proposals && arguments.count > 1 {
