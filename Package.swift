@@ -81,7 +81,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DualLifeUITests",
-      dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText", "TerminalUI"],
+      dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText", "TerminalUI", "TestSupport"],
       exclude: ["Snapshots"]
     ),
     // The backend's pure parts (escape sequences, key mapping), without a terminal.

@@ -13,7 +13,7 @@ import Testing
   @Test func slideOutOfRangeIsAUsageError() throws {
     let r = try Binary.run(["render", "slide", "999"])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("slides are 1–18"))
+    #expect(r.stderr.contains("slides are 1–19"))
     #expect(try Binary.run(["render", "slide", "0"]).status == 64)
     #expect(try Binary.run(["render", "slide"]).status == 64)
     #expect(try Binary.run(["render", "slide", "one"]).status == 64)
@@ -35,7 +35,7 @@ import Testing
     #expect(r.stderr.contains("needs a terminal"))
     let bad = try Binary.run(["present", "--slide", "99"])
     #expect(bad.status == 64)
-    #expect(bad.stderr.contains("slides are 1–18"))
+    #expect(bad.stderr.contains("slides are 1–19"))
   }
 
   @Test func helpHasExamples() throws {
@@ -93,7 +93,7 @@ import Testing
     let index = try Binary.run(["render", "index", "9", "--width", "80", "--height", "24", "--lang", "en"])
     #expect(index.status == 0)
     #expect(index.stdout.contains("▶ ● 9") || index.stdout.contains("▶") && index.stdout.contains(" 9  "))
-    #expect(try Binary.run(["render", "notes", "19"]).status == 64)
+    #expect(try Binary.run(["render", "notes", "20"]).status == 64)
     #expect(try Binary.run(["render", "index", "x"]).status == 64)
   }
 }

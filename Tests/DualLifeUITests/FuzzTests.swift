@@ -1,22 +1,13 @@
 import DualLifeModel
 import DualLifeUI
 import Foundation
+import TestSupport
 import Testing
 
 /// Random actions of every mode through the pure reducer and renderer, over fixed seeds: nothing traps, every frame
 /// is exactly the terminal's size, and no wide character is split.
 @Suite struct FuzzTests {
-  /// SplitMix64: small, fast, and the same sequence on every machine for a seed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  typealias Generator = SeededGenerator
 
   static let keys: [Key] = {
     var keys: [Key] = [

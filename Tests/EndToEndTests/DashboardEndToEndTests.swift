@@ -131,9 +131,9 @@ struct DashboardEndToEndTests {
     #expect(styled.contains("\u{1B}[1;4m"), "the match is highlighted")
     #expect(styled.contains("m\u{30EF}\u{30FC}\u{30B1}"), "an attribute starts at the match")
     try tmux.press("Enter")
-    // Wait for the page's own footer ("Esc 戻る  1-6"): the search footer also says 終了, so a frame caught half
+    // Wait for the page's own footer (n N after a hit): the search footer also says 終了, so a frame caught half
     // drawn could otherwise pass the wait with the page not yet there.
-    screen = try tmux.waitFor { $0.contains("提言 › P5") && $0.contains("1-6 画面") }
+    screen = try tmux.waitFor { $0.contains("提言 › P5") && $0.contains("次/前の一致") }
     #expect(screen.contains("▶ P5.M2"))
     try tmux.press("/")
     try tmux.press("C-u")
@@ -240,7 +240,8 @@ struct PresenterEndToEndTests {
     try tmux.start(
       "present --lang ja --duration 10m --log '\(log.path)' --ascii", environment: "XDG_RUNTIME_DIR='\(runtime.path)'")
     let screen = try tmux.waitFor { footer($0).contains("残り") }
-    #expect(footer(screen).contains("1枚 0:33"), "\(footer(screen))")
+    // Ten minutes over the deck's slides (19): 31 seconds a slide.
+    #expect(footer(screen).contains("1枚 0:31"), "\(footer(screen))")
     try tmux.press("Space", "Space", "q")
     _ = try tmux.waitFor { $0.contains("EXIT=") }
     let text = try String(contentsOf: log, encoding: .utf8)

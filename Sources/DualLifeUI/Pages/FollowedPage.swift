@@ -57,7 +57,7 @@ enum FollowedPage {
   static func timeline(_ policy: PolicyContext, _ c: PageContext) -> [Row] {
     var rows = c.dataset.panel.meetings.map { m in
       Row(
-        date: m.date, id: m.id, text: "\(c.text(c.dataset.panel.title)) \(c.words.meetingNumber(m.number))", note: nil)
+        date: m.date, id: m.id, text: "\(c.words.meetings) \(c.words.meetingNumber(m.number))", note: nil)
     }
     for item in policy.items where item.path == "documents" || item.path == "citedDocuments" {
       let cited = item.attribute("inSources") == "false"

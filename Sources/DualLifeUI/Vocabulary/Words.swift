@@ -112,6 +112,8 @@ public struct Words: Sendable {
     t("その後の政策での取り上げ（本ツールの読み）", "What followed: policy that takes it up (our reading)")
   }
   public var whatFollowedTitle: String { t("その後の政策（経済産業省・東北経済産業局）", "What followed: national and Tohoku policy") }
+  /// The speaker notes' heading in the printed handout.
+  public var notesHeading: String { t("ノート", "Notes") }
   public var timeline: String { t("時系列", "Timeline") }
   public var kpis: String { t("中期政策のKPI（目標値は原文どおり）", "KPIs of the mid-term policy (targets as printed)") }
   public var servesNoProposal: String {

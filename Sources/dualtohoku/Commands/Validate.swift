@@ -43,13 +43,17 @@ struct Validate: ParsableCommand {
 extension Validate {
   /// A policy-context file names its schema at the top: `"$schema": "./policy-context.schema.json"`.
   static func isPolicyContext(_ path: String) -> Bool {
-    guard let head = try? PolicyContext.head(of: path) else { return false }
+    // Only a regular file is read (a FIFO would block); anything else goes on to the usual refusal.
+    guard (try? DataOptions.checkRegularFile(path)) != nil, let head = try? PolicyContext.head(of: path) else {
+      return false
+    }
     return head.contains("policy-context.schema.json")
   }
 
   func validatePolicyContext(_ path: String) throws {
     let context: PolicyContext
     do {
+      try DataOptions.checkRegularFile(path)
       context = try PolicyContext.load(path: path, dataset: try Dataset.bundled())
     } catch {
       Output.error(error.description)

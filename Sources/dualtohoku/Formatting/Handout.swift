@@ -5,7 +5,7 @@ import DualLifeUI
 
 enum Handout {
   static func markdown(_ slides: [Slide], language: Language, notes: Bool) -> String {
-    let notesHeading = language == .ja ? "ノート" : "Notes"
+    let notesHeading = Words(language).notesHeading
     var out = ""
     for (k, slide) in slides.enumerated() {
       out += "## \(k + 1). \(line(slide.title[language]))\n\n"
