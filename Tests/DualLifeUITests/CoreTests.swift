@@ -8,7 +8,7 @@ import Testing
   /// A fresh environment, so that the layout counter starts from nothing.
   func environment() -> UIEnvironment { UIEnvironment(dataset: UI.dataset) }
 
-  @Test(arguments: [ViewID.overview, .proposals, .analysis, .calls, .search, .compare])
+  @Test(arguments: [ViewID.overview, .proposals, .analysis, .calls, .search, .compare, .followed])
   func aKeyPressLaysThePageOutAtMostOnce(_ view: ViewID) {
     let environment = environment()
     var state = UI.state(view, width: 120, height: 40)

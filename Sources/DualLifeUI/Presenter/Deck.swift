@@ -65,6 +65,9 @@ struct DeckBuilder {
 
   func text(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(ja: ja, en: en) }
 
+  /// An interface word in both languages, from the vocabulary.
+  func words(_ word: (Words) -> String) -> LocalizedText { text(word(Words(.ja)), word(Words(.en))) }
+
   /// The entry's one-line summary in both languages (【category】text / category: text).
   func summary(_ id: String) -> LocalizedText {
     guard let entry = catalog.entry(id) else { return text(id, id) }
@@ -81,10 +84,8 @@ struct DeckBuilder {
   func servesNotes(_ ids: [String]) -> [LocalizedText] {
     ids.map { id in
       let proposals = catalog.proposalsLinking(to: id)
-      let list =
-        proposals.isEmpty
-        ? text("（なし）", "(none)") : text(proposals.joined(separator: " "), proposals.joined(separator: " "))
-      return text("\(id) 資する提言: \(list.ja)", "\(id) serves: \(list.en)")
+      let list = proposals.joined(separator: " ")
+      return words { $0.serves(id, list.isEmpty ? $0.none : list) }
     }
   }
 
@@ -176,13 +177,13 @@ struct DeckBuilder {
   func proposals() -> [Slide] {
     d.proposals.items.map { p in
       // The measures stay at level 0: hung under the goal they would wrap into a narrow column at 80 cells.
-      var bullets = [SlideBullet(text: text("目指す姿：\(p.goal.ja)", "Goal: \(p.goal.en)"))]
+      var bullets = [SlideBullet(text: text(Words(.ja).goalLine(p.goal.ja), Words(.en).goalLine(p.goal.en)))]
       bullets += p.measures.map { SlideBullet(id: $0.id, text: $0.text) }
       let links = (p.links.analysis + p.links.calls).map { id in
         let s = summary(id)
         return text("\(id) \(s.ja)", "\(id) \(s.en)")
       }
-      let basis = text("関連（本ツールの読み）:", "Links (our reading):")
+      let basis = words(\.linksOurReading)
       // What the expert panel said that bears on this proposal, with its numbered points: something to quote from.
       let recommendations = d.panel.members.flatMap(\.recommendations)
       let experts = p.links.recommendations.flatMap { id -> [SlideBullet] in
@@ -194,7 +195,7 @@ struct DeckBuilder {
       }
       let expertsHeading =
         experts.isEmpty
-        ? [] : [SlideBullet(text: text("関連する有識者の提言（本ツールの読み）:", "Related expert recommendations (our reading):"))]
+        ? [] : [SlideBullet(text: words(\.relatedRecommendationsHeading))]
       return Slide(
         id: p.id, title: text("\(p.number). \(p.title.ja)", "\(p.number). \(p.title.en)"), bullets: bullets,
         talkingPoints: expertsHeading + experts + sourceNote(p.section).map { SlideBullet(text: $0) },
@@ -214,7 +215,7 @@ struct DeckBuilder {
       if let p = d.proposal(id) { bullets.append(SlideBullet(id: p.id, text: p.title, level: 1)) }
     }
     return Slide(
-      id: "structure", title: text(Words(.ja).structure, Words(.en).structure), bullets: bullets,
+      id: "structure", title: words(\.structure), bullets: bullets,
       notes: [d.proposals.title] + [structure.reconstruction].compactMap { $0 } + sourceNote(structure.section),
       section: structure.section)
   }
@@ -224,10 +225,10 @@ struct DeckBuilder {
     let calls = d.calls
     return [
       itemSlide(
-        "calls-government", text("国への働きかけ", "Calls to the national government"),
+        "calls-government", words(\.callsToGovernment),
         calls.government.items.map(\.id), section: calls.section),
       itemSlide(
-        "calls-firms", text("中央企業・経済界への働きかけ", "Calls to Tokyo-based major firms and business circles"),
+        "calls-firms", words(\.callsToFirms),
         calls.firms.items.map(\.id), section: calls.section),
     ]
   }
@@ -251,9 +252,7 @@ struct DeckBuilder {
         String(member.affiliation.en.split(separator: "\n").first ?? ""))
       bullets.append(SlideBullet(text: affiliation, level: 1))
     }
-    let meetings = text(
-      "開催: " + panel.meetings.map { "第\($0.number)回 \($0.date)" }.joined(separator: "、"),
-      "Meetings: " + panel.meetings.map { "\($0.number): \($0.date)" }.joined(separator: ", "))
+    let meetings = words { $0.meetings(panel.meetings.map { ($0.number, $0.date) }) }
     bullets.append(SlideBullet(text: meetings))
     return Slide(
       id: "panel", title: panel.title, bullets: bullets,
@@ -273,17 +272,18 @@ struct DeckBuilder {
       return SlideBullet(
         id: item.id,
         text: text(
-          "\(date)  \(title.ja)\(cited ? "（引用のみ）" : "")", "\(date)  \(title.en)\(cited ? " (cited only)" : "")"))
+          "\(date)  \(title.ja)\(cited ? Words(.ja).citedOnlyMark : "")",
+          "\(date)  \(title.en)\(cited ? Words(.en).citedOnlyMark : "")"))
     }
     let notes = d.proposals.items.map { p -> LocalizedText in
       let taken = ([p.id] + p.measures.map(\.id)).flatMap { policy.uptake(of: $0) }.compactMap(\.policy)
       var seen: Set<String> = []
       let ids = taken.filter { seen.insert($0).inserted }.joined(separator: " ")
-      return text("\(p.id) → \(ids.isEmpty ? "（なし）" : ids)", "\(p.id) → \(ids.isEmpty ? "(none)" : ids)")
+      return words { "\(p.id) → \(ids.isEmpty ? $0.none : ids)" }
     }
     return Slide(
-      id: "followed", title: text("その後の政策", "What followed"), bullets: bullets,
-      notes: [text("取り上げ（本ツールの読み）:", "Taken up by (our reading):")] + notes
+      id: "followed", title: words(\.whatFollowedSlide), bullets: bullets,
+      notes: [words(\.takenUpBy)] + notes
         + policy.sections.filter { $0.id == "uptake" }.map { text(Words(.ja).source($0), Words(.en).source($0)) },
       section: "uptake")
   }
@@ -292,7 +292,7 @@ struct DeckBuilder {
     let document = d.document
     return Slide(
       id: "closing", title: document.title,
-      bullets: [SlideBullet(text: text("ご清聴ありがとうございました", "Thank you")), SlideBullet(text: document.publisher)],
+      bullets: [SlideBullet(text: words(\.thankYou)), SlideBullet(text: document.publisher)],
       notes: sourceNote(document.section), section: document.section)
   }
 }

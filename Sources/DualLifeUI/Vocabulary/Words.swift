@@ -278,6 +278,33 @@ public struct Words: Sendable {
   public var logPlanned: String { t("予定", "planned") }
   public var logTotal: String { t("合計", "total") }
 
+  // MARK: Slides (the deck holds both languages, so it asks Words(.ja) and Words(.en) for each)
+
+  public var none: String { t("（なし）", "(none)") }
+  public func serves(_ id: String, _ proposals: String) -> String {
+    t("\(id) 資する提言: \(proposals)", "\(id) serves: \(proposals)")
+  }
+  public func goalLine(_ goal: String) -> String { t("目指す姿：\(goal)", "Goal: \(goal)") }
+  public var linksOurReading: String { t("関連（本ツールの読み）:", "Links (our reading):") }
+  public var relatedRecommendationsHeading: String {
+    t("関連する有識者の提言（本ツールの読み）:", "Related expert recommendations (our reading):")
+  }
+  public var callsToGovernment: String { t("国への働きかけ", "Calls to the national government") }
+  public var callsToFirms: String {
+    t("中央企業・経済界への働きかけ", "Calls to Tokyo-based major firms and business circles")
+  }
+  /// The panel slide's last line: "開催: 第1回 2020-09-23、…" / "Meetings: 1: 2020-09-23, …".
+  public func meetings(_ list: [(number: Int, date: String)]) -> String {
+    t(
+      "開催: " + list.map { "第\($0.number)回 \($0.date)" }.joined(separator: "、"),
+      "Meetings: " + list.map { "\($0.number): \($0.date)" }.joined(separator: ", "))
+  }
+  public var whatFollowedSlide: String { t("その後の政策", "What followed") }
+  /// A document the sources cite but do not include.
+  public var citedOnlyMark: String { t("（引用のみ）", " (cited only)") }
+  public var takenUpBy: String { t("取り上げ（本ツールの読み）:", "Taken up by (our reading):") }
+  public var thankYou: String { t("ご清聴ありがとうございました", "Thank you") }
+
   // MARK: Kinds and fields of items
 
   /// A short human name of a kind of item, for lists and search results.
