@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # System packages the build and the tests need: ncurses headers (pkg-config ncursesw), tmux for end-to-end tests.
 APT_PACKAGES := libncurses-dev pkg-config tmux
 
-.PHONY: deps run build test bench lint man completions install uninstall clean
+.PHONY: deps run build test bench lint sanitize man completions install uninstall clean
 
 BINARY := .build/release/dualtohoku
 MAN_PAGE := .build/man/dualtohoku.1
@@ -42,6 +42,15 @@ test: build man completions
 
 bench: build
 	swift run -c release dualtohoku-bench .build/release/dualtohoku
+
+# The unit, view, reducer and fuzz tests under the address sanitizer (with its leak checker), then the thread
+# sanitizer, each in a build folder of its own. The command-line and end-to-end suites run the release binary, which
+# no sanitizer builds, so they are left out here. Leaks of the test harness itself are in Tests/Sanitizers/lsan.supp.
+SANITIZED_SKIP := --skip EndToEndTests --skip CommandLineTests
+sanitize: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 \
+	  swift test --scratch-path .build/asan --sanitize=address $(SANITIZED_SKIP)
+	swift test --scratch-path .build/tsan --sanitize=thread $(SANITIZED_SKIP)
 
 lint:
 	swift format lint --recursive Sources Tests Plugins
