@@ -380,6 +380,16 @@ import Testing
     #expect(try Binary.run(["compare", "--matrix", "P1", "P2"]).status == 64)
   }
 
+  /// At --width 30 the matrix printed two blank lines and exited 0; now too narrow is refused and says how wide.
+  @Test func aMatrixTooNarrowIsRefusedNotLost() throws {
+    let narrow = try Binary.run(["compare", "--matrix", "--width", "30"])
+    #expect(narrow.status == 64)
+    #expect(narrow.stderr.contains("needs a width of at least"))
+    let fits = try Binary.run(["compare", "--matrix", "--width", "37", "--lang", "en"])
+    #expect(fits.status == 0)
+    for id in ["S1", "W5", "O4", "G7", "F5", "E3.R3", "P5"] { #expect(fits.stdout.contains(id), "\(id)") }
+  }
+
   @Test func theSameProposalTwiceIsRefused() throws {
     let r = try Binary.run(["compare", "P1", "p1"])
     #expect(r.status == 64)

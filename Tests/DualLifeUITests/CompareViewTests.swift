@@ -186,3 +186,20 @@ import Testing
     #expect(DisplayWidth.of(w5) <= 64 + 4 * 5 + 6, "marks within the cap, not across the screen: \(w5)")
   }
 }
+
+@Suite struct PrintedMatrixTests {
+  /// `compare --matrix --width 30` printed two blank lines: the page was laid out as a screen too small to draw.
+  /// From the width the matrix needs (narrower, `compare` refuses) every row and column is printed, within it.
+  @Test(arguments: Language.allCases, [0, 1, 6, 20, 60]) func everyRowIsPrintedFromTheWidthItNeeds(
+    _ language: Language, _ extra: Int
+  ) {
+    let environment = UIEnvironment(dataset: UI.dataset)
+    let needed = Dashboard.matrixWidthNeeded(language: language, environment)
+    #expect(needed < Dashboard.minimumWidth, "the printed matrix fits narrower than the smallest screen")
+    let width = needed + extra
+    let text = Dashboard.matrixText(width: width, language: language, environment)
+    for id in ["S1", "W5", "O4", "G7", "F5", "E3.R3", "P5"] { #expect(text.contains(id), "width \(width): \(id)") }
+    let widest = text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+    #expect(widest <= width, "width \(width): a line of \(widest)")
+  }
+}

@@ -65,11 +65,17 @@ public enum Dashboard {
   /// The coverage matrix for print (`dualtohoku compare --matrix`): its header, then every row.
   public static func matrixText(width: Int, language: Language, _ environment: UIEnvironment) -> String {
     let ids = environment.dataset.proposals.items.prefix(2).map(\.id)
-    // The page is three columns narrower than the screen (the ▶ margin and the right edge).
+    // Printed, the header and the rows come straight from the matrix at the width asked for: a screen that narrow
+    // would be "too small" and draw nothing, and a screen would cut the header to its height.
     let state = Scenario([.compare(ids, matrix: true)]).run(
-      .compare, language: language, width: width + 3, height: minimumHeight, environment)
-    let layout = environment.layout(state)
-    return plain(layout.pinned) + "\n" + plain(layout.page)
+      .compare, language: language, width: max(width, minimumWidth), height: minimumHeight, environment)
+    let context = PageContext(state: state, environment: environment, width: width)
+    return plain(CoverageMatrix.header(context)) + "\n" + plain(CoverageMatrix.body(context))
+  }
+
+  /// The width the printed coverage matrix needs for every proposal's column (`compare --matrix` refuses less).
+  public static func matrixWidthNeeded(language: Language, _ environment: UIEnvironment) -> Int {
+    CoverageMatrix.widthNeeded(proposals: environment.dataset.proposals.items.count, Words(language))
   }
 
   /// The width `count` columns side by side need in `compare` (`--no-wrap` refuses less).

@@ -19,14 +19,24 @@ enum CoverageMatrix {
 
     init(_ comparison: Comparison, _ c: PageContext) {
       proposals = comparison.proposals
-      let totalWidth = max(CoverageMatrix.cell, DisplayWidth.of(c.words.total) + 1)
-      let room = c.width - CoverageMatrix.cell * proposals.count - totalWidth
+      let room = c.width - CoverageMatrix.cell * proposals.count - CoverageMatrix.totalWidth(c.words)
       let widest =
         comparison.rows.map { row in
           DisplayWidth.of(row.id) + 1 + DisplayWidth.of(c.catalog.entry(row.id)?.summary(c.language) ?? "")
         }.max() ?? 0
-      labelWidth = max(8, min(widest + 2, room, CoverageMatrix.maximumLabelWidth))
+      labelWidth = max(CoverageMatrix.minimumLabelWidth, min(widest + 2, room, CoverageMatrix.maximumLabelWidth))
     }
+  }
+
+  /// The narrowest label column: an id and a few cells of its text.
+  static let minimumLabelWidth = 8
+
+  /// The totals column: as wide as its heading.
+  static func totalWidth(_ words: Words) -> Int { max(cell, DisplayWidth.of(words.total) + 1) }
+
+  /// The width the matrix needs to show every column (`compare --matrix` refuses less).
+  static func widthNeeded(proposals: Int, _ words: Words) -> Int {
+    minimumLabelWidth + cell * proposals + totalWidth(words)
   }
 
   static func comparison(_ c: PageContext) -> Comparison {

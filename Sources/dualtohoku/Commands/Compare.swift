@@ -75,7 +75,17 @@ struct Compare: ParsableCommand {
     if matrix {
       let all = dataset.proposals.items.map(\.id)
       switch format {
-      case .text: Output.print(Dashboard.matrixText(width: textWidth(), language: language, environment))
+      case .text:
+        let width = textWidth()
+        let needed = Dashboard.matrixWidthNeeded(language: language, environment)
+        guard width >= needed else {
+          // Printed narrower, the last columns would be cut off: say so instead of dropping them.
+          Output.error(
+            "dualtohoku compare: the matrix needs a width of at least \(needed) (now \(width)); "
+              + "use --width \(needed), or --format markdown")
+          throw Exit.usage
+        }
+        Output.print(Dashboard.matrixText(width: width, language: language, environment))
       case .markdown: Output.print(formats.matrixMarkdown(all), terminator: "")
       case .csv: Output.print(formats.csv(all, matrix: true), terminator: "")
       case .json: Output.printJSON(formats.json(all, matrix: true))
