@@ -125,10 +125,13 @@ public struct ListState: Sendable, Hashable {
     show(index, body, height: height, top: false)
   }
 
-  /// After a resize or a language switch the page is laid out anew: keep the selected row on screen.
+  /// After a resize or a language switch the page is laid out anew: keep the selected row on screen. Nothing chosen
+  /// yet (a page just opened) keeps the page where it is, as switching to it does: scrolling to its first row would
+  /// hide whatever stands above that row (the compare view's summary).
   public mutating func keepSelectionVisible(_ body: Body, height: Int) {
     self = settled(body, height: height)
-    if let current = selectedIndex(in: body) { show(current, body, height: height, top: false) }
+    guard selected != nil, let current = selectedIndex(in: body) else { return }
+    show(current, body, height: height, top: false)
   }
 
   /// Scrolls as little as possible to show a target (to the very top for the first one).

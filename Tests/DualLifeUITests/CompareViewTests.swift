@@ -203,3 +203,15 @@ import Testing
     #expect(widest <= width, "width \(width): a line of \(widest)")
   }
 }
+
+@Suite struct CompareSummaryTests {
+  /// `dualtohoku --lang en --view 6` at 80×24 opened scrolled to 7–25, the summary above the screen: the first
+  /// resize scrolled to the first row although nobody had chosen it. L on the view did the same.
+  @Test(arguments: Language.allCases) func theSummaryIsOnTheFirstScreenAfterAResizeAndAnL(_ language: Language) {
+    var state = UI.state(.compare, language, width: 80, height: 24)
+    _ = Dashboard.reduce(&state, .resize(width: 80, height: 24), UI.environment)
+    #expect(UI.screen(state).contains(Words(language).sharedAndDifferent), "summary on screen after the resize")
+    UI.press(&state, .character("L"))
+    #expect(UI.screen(state).contains(Words(language.toggled).sharedAndDifferent), "and after L")
+  }
+}
