@@ -8,17 +8,23 @@ public struct ListState: Sendable, Hashable {
   public var scroll: Int
   /// The id of the selected target; nil selects the first.
   public var selected: String?
+  /// Which of the targets with that id: a page may list one item in several places (view 7 lists a KPI under each
+  /// proposal it serves), and the selection must stay on the one chosen, not fall back to the first.
+  public var occurrence: Int
 
-  public init(scroll: Int = 0, selected: String? = nil) {
+  public init(scroll: Int = 0, selected: String? = nil, occurrence: Int = 0) {
     self.scroll = scroll
     self.selected = selected
+    self.occurrence = occurrence
   }
 
   /// The index of the selected target in `body` (the first target when nothing or something gone is selected).
   public func selectedIndex(in body: Body) -> Int? {
     guard !body.targets.isEmpty else { return nil }
     guard let selected else { return 0 }
-    return body.targets.firstIndex { $0.id == selected } ?? 0
+    let matching = body.targets.indices.filter { body.targets[$0].id == selected }
+    guard let first = matching.first else { return 0 }
+    return occurrence < matching.count ? matching[occurrence] : first
   }
 
   static func clamped(_ scroll: Int, _ body: Body, height: Int) -> Int {
@@ -30,7 +36,7 @@ public struct ListState: Sendable, Hashable {
 
   /// The position as drawn: the scroll clamped to the page.
   public func settled(_ body: Body, height: Int) -> ListState {
-    ListState(scroll: Self.clamped(scroll, body, height: height), selected: selected)
+    ListState(scroll: Self.clamped(scroll, body, height: height), selected: selected, occurrence: occurrence)
   }
 
   /// The targets with at least one line in the window.
@@ -39,8 +45,11 @@ public struct ListState: Sendable, Hashable {
     return body.targets.indices.filter { body.targets[$0].lines.overlaps(window) }
   }
 
-  mutating func select(_ index: Int, in body: Body) {
-    selected = body.targets[index].id
+  /// Selects the target at `index` (remembering which of the targets with its id it is).
+  public mutating func select(_ index: Int, in body: Body) {
+    let id = body.targets[index].id
+    selected = id
+    occurrence = body.targets[..<index].filter { $0.id == id }.count
   }
 
   // MARK: Moves

@@ -1,6 +1,7 @@
 import DualLifeModel
 import DualLifeUI
 import Foundation
+import TerminalUI
 import Testing
 
 /// The core's promises: one layout per change, modes computed from the state, keys as data.
@@ -131,5 +132,31 @@ import Testing
     #expect(effects == [.publishSlide(TalkPosition(slide: 0))])
     let next = UI.press(&state, .character(" "), .character(" "), .character(" "), .character(" "))
     #expect(next.isEmpty || next.allSatisfy { if case .publishSlide = $0 { true } else { false } })
+  }
+}
+
+/// ↓ from the top of a view reaches every row of it, in order, and G reaches the last. View 7 lists a KPI under
+/// each proposal it serves: the selection, held as an id, fell back to the first row with that id and looped.
+@Suite struct KeyboardReachTests {
+  @Test(
+    arguments: [ViewID.overview, .proposals, .analysis, .calls, .followed], [(80, 24), (200, 60)])
+  func downVisitsEveryRowInOrder(_ view: ViewID, _ size: (Int, Int)) {
+    let environment = UIEnvironment(dataset: UI.dataset)
+    var state = UI.state(view, .en, width: size.0, height: size.1)
+    let targets = environment.layout(state).page.targets
+    var visited = 0
+    for _ in 0..<(targets.count * 4) where visited < targets.count - 1 {
+      _ = Dashboard.reduce(&state, .key(.down), environment)
+      let page = environment.layout(state).page
+      let index = (state.positions[view] ?? ListState()).selectedIndex(in: page) ?? 0
+      #expect(index >= visited, "↓ in view \(view) went back from row \(visited) to \(index)")
+      if index < visited { return }
+      visited = index
+    }
+    #expect(visited == targets.count - 1, "↓ in view \(view) stopped at row \(visited) of \(targets.count)")
+    _ = Dashboard.reduce(&state, .key(.home), environment)
+    _ = Dashboard.reduce(&state, .key(.end), environment)
+    let last = (state.positions[view] ?? ListState()).selectedIndex(in: environment.layout(state).page)
+    #expect(last == targets.count - 1, "G in view \(view) selects the last row")
   }
 }

@@ -85,7 +85,7 @@ enum Navigation {
     guard onScreen.contains(index) else {
       // Select the first row in view instead.
       if let first = onScreen.first {
-        position.selected = layout.page.targets[first].id
+        position.select(first, in: layout.page)
         setPosition(&state, position)
       }
       return
@@ -157,7 +157,7 @@ enum Navigation {
       if index == position.selectedIndex(in: layout.page) {
         open(&state, environment)
       } else {
-        position.selected = layout.page.targets[index].id
+        position.select(index, in: layout.page)
         setPosition(&state, position)
       }
     }
