@@ -130,3 +130,19 @@ import Testing
     #expect(!screen.contains(String(slides[long].bullets[0].text.en.prefix(20))), "on the second page")
   }
 }
+
+
+/// Defects met in a real talk, each with the test that caught it.
+@Suite struct PresenterStartAndFooterTests {
+  var slides: [Slide] { Deck.slides(UI.dataset) }
+
+  /// A notes window kept the length an earlier talk planned after a talk without one began.
+  @Test func aTalkWithoutAPlanClearsTheNotesWindowsPace() {
+    var state = UI.state(width: 80, height: 24)
+    Dashboard.present(&state, slide: 0, notesOnly: true, UI.environment)
+    _ = Dashboard.reduce(&state, .showSlide(TalkPosition(slide: 2, startedAt: 1_000_000, duration: 90)), UI.environment)
+    #expect(state.presenter?.duration == 90)
+    _ = Dashboard.reduce(&state, .showSlide(TalkPosition(slide: 3, startedAt: 1_000_500)), UI.environment)
+    #expect(state.presenter?.duration == nil)
+  }
+}

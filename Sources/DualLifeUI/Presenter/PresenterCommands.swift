@@ -181,7 +181,8 @@ extension PresenterCommands {
   static func follow(_ state: inout AppState, _ position: TalkPosition, _ environment: UIEnvironment) {
     guard var p = state.presenter else { return }
     if let startedAt = position.startedAt { p.startedAt = startedAt }
-    if let duration = position.duration { p.duration = duration }
+    // The presenter's plan, or none: a talk started without --duration clears what an earlier one planned.
+    p.duration = position.duration
     let slides = environment.slides
     let slide = min(max(0, position.slide), max(0, slides.count - 1))
     if slide != p.slide { p.notesScroll = 0 }
