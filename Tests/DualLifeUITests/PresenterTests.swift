@@ -131,7 +131,6 @@ import Testing
   }
 }
 
-
 /// Defects met in a real talk, each with the test that caught it.
 @Suite struct PresenterStartAndFooterTests {
   var slides: [Slide] { Deck.slides(UI.dataset) }
@@ -144,5 +143,18 @@ import Testing
     #expect(state.presenter?.duration == 90)
     _ = Dashboard.reduce(&state, .showSlide(TalkPosition(slide: 3, startedAt: 1_000_500)), UI.environment)
     #expect(state.presenter?.duration == nil)
+  }
+
+  /// At 80×24 with a planned length, a typed slide number and a refused one vanished with the timer.
+  @Test(arguments: Language.allCases) func aTypedAndARefusedNumberShowWithAPlanAt80x24(_ language: Language) {
+    var state = UI.state(.overview, language, width: 80, height: 24)
+    Dashboard.present(&state, slide: 0, UI.environment)
+    _ = Dashboard.reduce(&state, .planDuration(600), UI.environment)
+    _ = Dashboard.reduce(&state, .time(seconds: 1_000_000, utcOffset: 0), UI.environment)
+    UI.press(&state, .character("4"), .character("2"))
+    let words = Words(language)
+    #expect(UI.screen(state).contains(words.goTo + "42"))
+    UI.press(&state, .enter)
+    #expect(UI.screen(state).contains(words.noSlide(42, of: slides.count)))
   }
 }

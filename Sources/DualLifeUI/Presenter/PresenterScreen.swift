@@ -42,17 +42,21 @@ enum PresenterScreen {
   ) {
     guard y >= 0 else { return }
     let words = Words(state.language)
-    var spans = timer(state, presenter, environment)
+    var message: [Span] = []
     if let rejected = presenter.rejected {
-      spans.insert(
-        Span(words.noSlide(rejected, of: environment.slides.count) + "  ", Style(.notice, bold: true)), at: 0)
+      message = [Span(words.noSlide(rejected, of: environment.slides.count) + "  ", Style(.notice, bold: true))]
     } else if !presenter.typed.isEmpty {
-      spans.insert(Span(words.goTo + presenter.typed + "  ", Style(.notice, bold: true)), at: 0)
+      message = [Span(words.goTo + presenter.typed + "  ", Style(.notice, bold: true))]
     }
-    let width = spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
-    // On a narrow screen the timer gives way to the slide's number and title.
-    let x = state.width - width - 1
-    guard x > state.width / 3 else { return }
+    // On a narrow screen the timer gives way to the slide's number and title, its last parts first; a typed number
+    // or a refused one is the answer to what the presenter just did, so it stays, over the title if need be.
+    var timer = timer(state, presenter, environment)
+    let widthOf = { (spans: [Span]) in spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+    let fits = { (spans: [Span]) in state.width - widthOf(spans) - 1 > state.width / 3 }
+    while !fits(message + timer), !timer.isEmpty { timer.removeLast() }
+    let spans = message + timer
+    guard !spans.isEmpty, fits(spans) || !message.isEmpty else { return }
+    let x = max(1, state.width - widthOf(spans) - 1)
     grid.fill(x: x - 1, y: y, width: state.width - x + 1, height: 1, style: Style(.footer))
     put(spans, &grid, x: x, y: y)
   }
