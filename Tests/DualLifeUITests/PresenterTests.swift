@@ -135,6 +135,24 @@ import Testing
 @Suite struct PresenterStartAndFooterTests {
   var slides: [Slide] { Deck.slides(UI.dataset) }
 
+  /// `p` with P3 chosen (▶) but not opened started on slide 1.
+  @Test func pStartsOnTheSlideOfTheChosenRow() throws {
+    var state = UI.state(.proposals, width: 100, height: 30)
+    UI.press(&state, .down, .down)
+    let chosen = try #require(state.positions[.proposals]?.selected)
+    UI.press(&state, .character("p"))
+    let slide = try #require(state.presenter?.slide)
+    #expect(slides[slide].id == chosen || slides[slide].bullets.contains { $0.id == chosen }, "\(chosen) on \(slide)")
+  }
+
+  /// `p` in view 7 started on slide 1; there is a What-followed slide.
+  @Test func pInViewSevenStartsOnTheWhatFollowedSlide() throws {
+    var state = UI.state(.followed, width: 100, height: 30)
+    UI.press(&state, .character("p"))
+    let slide = try #require(state.presenter?.slide)
+    #expect(slides[slide].id == "followed")
+  }
+
   /// A notes window kept the length an earlier talk planned after a talk without one began.
   @Test func aTalkWithoutAPlanClearsTheNotesWindowsPace() {
     var state = UI.state(width: 80, height: 24)

@@ -82,7 +82,9 @@ public enum Bindings {
     characters("/"), .startSearch, keys: "/", help: Phrase("検索（どの画面からでも）", "search (from any view)"))
   static let presenter = Binding(
     characters("p"), .presenter, keys: "p",
-    help: Phrase("発表モード（開いた項目・印の付いた項目のスライドから）", "presenter mode, on the slide of what is open or marked"))
+    help: Phrase(
+      "発表モード（開いた項目・印の付いた項目・選んだ行のスライドから）",
+      "presenter mode, on the slide of what is open, marked or selected"))
   static let mouse = Binding(
     [], .mouse, keyNames: Phrase("マウス", "mouse"),
     help: Phrase("タブや行をクリック（2回目で開く）、ホイールでスクロール", "click a tab or a row (a second click opens it); the wheel scrolls"))

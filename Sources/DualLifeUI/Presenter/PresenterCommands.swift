@@ -210,14 +210,31 @@ extension PresenterCommands {
     _ = perform(&state, command, key, environment)
   }
 
-  /// p in the dashboard: the presenter on the slide that shows what is marked or open (a search hit opened with
-  /// Enter); leaving it comes back here.
+  /// p in the dashboard: the presenter on the slide that shows what is open, marked (a search hit opened with
+  /// Enter) or chosen with ↑ ↓ (the ▶ row); in view 7 without such an item, the What-followed slide. Leaving it
+  /// comes back here.
   static func start(_ state: inout AppState, _ environment: UIEnvironment) {
-    let item = state.opened.isEmpty ? state.marked : (state.opened.last?.marked ?? state.opened.last?.id)
-    var presenter = PresenterState(slide: slide(showing: item, environment), leaveQuits: false)
+    let item =
+      state.opened.isEmpty
+      ? (state.marked ?? chosenRow(state, environment)) : (state.opened.last?.marked ?? state.opened.last?.id)
+    var slide = slide(showing: item, environment)
+    if slide == 0, state.opened.isEmpty, state.view == .followed,
+      let followed = environment.slides.firstIndex(where: { $0.id == "followed" })
+    {
+      slide = followed
+    }
+    var presenter = PresenterState(slide: slide, leaveQuits: false)
     presenter.startedAt = state.now == 0 ? nil : state.now
     presenter.enteredAt = presenter.startedAt
     state.presenter = presenter
+  }
+
+  /// The row chosen with ↑ ↓ (or a click) on the current page; nil while nothing has been chosen there.
+  static func chosenRow(_ state: AppState, _ environment: UIEnvironment) -> String? {
+    let position = Navigation.position(state)
+    guard position.selected != nil else { return nil }
+    let page = environment.layout(state).page
+    return position.selectedIndex(in: page).map { page.targets[$0].id }
   }
 
   /// The slide that shows an item (for p from a search hit): the slide listing it, or its proposal's slide.
