@@ -69,6 +69,14 @@ public struct SearchQuery: Sendable, Hashable {
   }
 
   public var isEmpty: Bool { words.isEmpty }
+
+  /// Character ranges in `text` where a word of the query stands, folded as search folds (for highlighting the
+  /// matches on a page that a hit opened, as `less` does).
+  public func occurrences(in text: String) -> [Range<Int>] {
+    guard !words.isEmpty else { return [] }
+    let (folded, offsets) = SearchFolding.foldWithOffsets(text)
+    return SearchIndex.ranges(of: words, in: text, folded: folded, offsets: offsets)
+  }
 }
 
 /// The folded texts of every entry.
@@ -511,13 +519,17 @@ public struct SearchIndex: Sendable {
 
   /// Character ranges of every occurrence of every word, merged.
   static func ranges(of query: SearchQuery, in field: Field) -> [Range<Int>] {
-    let characterOf = SearchFolding.characterOffsets(field.text)
+    ranges(of: query.words, in: field.text, folded: field.folded, offsets: field.offsets)
+  }
+
+  static func ranges(of words: [[UInt32]], in text: String, folded: [UInt32], offsets: [Int32]) -> [Range<Int>] {
+    let characterOf = SearchFolding.characterOffsets(text)
     var found: [Range<Int>] = []
-    for word in query.words {
+    for word in words {
       var from = 0
-      while let at = find(word, in: field.folded, from: from) {
-        let lower = characterOf[Int(field.offsets[at])]
-        let upper = characterOf[Int(field.offsets[at + word.count - 1])] + 1
+      while let at = find(word, in: folded, from: from) {
+        let lower = characterOf[Int(offsets[at])]
+        let upper = characterOf[Int(offsets[at + word.count - 1])] + 1
         found.append(lower..<upper)
         from = at + 1
       }

@@ -62,6 +62,9 @@ public struct Body: Sendable, Hashable {
   public var width: Int
   public var lines: [BodyLine] = []
   public var targets: [Target] = []
+  /// Named lines that are not rows to select (a heading, a lead paragraph): what a search hit on them marks and
+  /// scrolls to, without adding a stop for ↑ ↓.
+  public var anchors: [Target] = []
 
   public init(width: Int, lines: [BodyLine] = [], targets: [Target] = []) {
     self.width = width
@@ -71,6 +74,11 @@ public struct Body: Sendable, Hashable {
 
   public func targetIndex(of id: String) -> Int? {
     targets.firstIndex { $0.id == id }
+  }
+
+  /// The target with this id, else the anchor: the place a mark stands.
+  public func place(of id: String) -> Target? {
+    targets.first { $0.id == id } ?? anchors.first { $0.id == id }
   }
 }
 
@@ -133,6 +141,13 @@ public struct BodyBuilder {
 
   public mutating func addTarget(_ id: String, lines: Range<Int>, columns: Range<Int>? = nil) {
     body.targets.append(Target(id: id, lines: lines, columns: columns ?? 0..<width))
+  }
+
+  /// Names the lines that `draw` adds, as an anchor (see `Body.anchors`).
+  public mutating func anchor(_ id: String, _ draw: (inout BodyBuilder) -> Void) {
+    let start = body.lines.count
+    draw(&self)
+    body.anchors.append(Target(id: id, lines: start..<body.lines.count, columns: 0..<width))
   }
 
   /// A line cut to the width with an ellipsis, never wrapped (tab bars, diagrams).

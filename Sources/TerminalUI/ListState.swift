@@ -127,9 +127,14 @@ public struct ListState: Sendable, Hashable {
     }
   }
 
-  /// Selects a target by id and scrolls as little as possible to show it.
+  /// Selects a target by id and scrolls as little as possible to show it; an anchor is only scrolled to.
   public mutating func reveal(_ id: String, _ body: Body, height: Int) {
-    guard let index = body.targets.firstIndex(where: { $0.id == id }) else { return }
+    guard let index = body.targets.firstIndex(where: { $0.id == id }) else {
+      if let anchor = body.anchors.first(where: { $0.id == id }) {
+        show(anchor.lines, body, height: height, top: false)
+      }
+      return
+    }
     select(index, in: body)
     show(index, body, height: height, top: false)
   }
@@ -145,11 +150,14 @@ public struct ListState: Sendable, Hashable {
 
   /// Scrolls as little as possible to show a target (to the very top for the first one).
   mutating func show(_ index: Int, _ body: Body, height: Int, top: Bool) {
-    let target = body.targets[index]
+    show(body.targets[index].lines, body, height: height, top: top)
+  }
+
+  mutating func show(_ lines: Range<Int>, _ body: Body, height: Int, top: Bool) {
     var s = top ? 0 : scroll
-    if target.lines.lowerBound < s { s = target.lines.lowerBound }
-    if target.lines.upperBound > s + height { s = min(target.lines.lowerBound, target.lines.upperBound - height) }
-    if target.lines.lowerBound >= s + height { s = target.lines.lowerBound }
+    if lines.lowerBound < s { s = lines.lowerBound }
+    if lines.upperBound > s + height { s = min(lines.lowerBound, lines.upperBound - height) }
+    if lines.lowerBound >= s + height { s = lines.lowerBound }
     scroll = Self.clamped(s, body, height: height)
   }
 

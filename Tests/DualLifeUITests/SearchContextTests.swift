@@ -78,3 +78,53 @@ import Testing
     #expect(UI.screen(typed("turism", .en)).contains("Did you mean: tourism?"))
   }
 }
+
+/// Every hit opens with its own text on screen and marked, whatever page it lives on. A hit on a section's own text
+/// (the Dual Life Tohoku figure note, the calls' lead, the analysis title) opened its page elsewhere, unmarked.
+@Suite struct HitsOpenedInContextTests {
+  @Test(arguments: Language.allCases, ["東北", "地域", "リモートワーク", "DX", "remote work", "人材"])
+  func everyHitOpensMarkedOnScreen(_ language: Language, _ query: String) {
+    var state = UI.state(.search, language, width: 80, height: 24)
+    for character in query { _ = Dashboard.reduce(&state, .key(.character(character)), UI.environment) }
+    let hits = UI.dataset.searchIndex.results(SearchQuery(query), language: language, limit: SearchHits.limit).hits
+    #expect(!hits.isEmpty)
+    UI.press(&state, .enter)
+    for (k, hit) in hits.enumerated() {
+      if k > 0 { UI.press(&state, .character("n")) }
+      let ownPage = state.opened.last?.id == hit.id && state.opened.last?.marked == nil
+      let mark = state.opened.isEmpty ? state.marked : state.opened.last?.marked
+      let onPage = mark.map { UI.environment.layout(state).page.place(of: $0) != nil } ?? false
+      // A marked row is selected too (the selection's colours win); an anchor is only marked.
+      let grid = Dashboard.render(state, UI.environment)
+      let shown = (0..<grid.height).contains { y in
+        (0..<grid.width).contains { [.marked, .selection].contains(grid[$0, y].style.role) }
+      }
+      #expect(ownPage || (onPage && shown), "\(query) hit \(k) \(hit.id) (\(hit.field)) opened unmarked or off screen")
+    }
+  }
+}
+
+/// After a hit opens, every match of the query on screen is highlighted, as `less` does; the opened page showed
+/// none (兼業 on G4's page was plain).
+@Suite struct MatchesHighlightedOnOpenedPagesTests {
+  @Test(arguments: [
+    (Language.ja, "兼業"), (.ja, "DX"), (.ja, "東北"), (.en, "DX"), (.en, "side jobs"), (.en, "Tohoku"),
+  ])
+  func theQueryIsUnderlinedWhereItStands(_ language: Language, _ query: String) {
+    var state = UI.state(.search, language, width: 80, height: 24)
+    for character in query { _ = Dashboard.reduce(&state, .key(.character(character)), UI.environment) }
+    UI.press(&state, .enter)
+    let grid = Dashboard.render(state, UI.environment)
+    var underlined = 0
+    var plain = 0
+    for y in 2..<(grid.height - 1) {
+      let row = (0..<grid.width).map { grid[$0, y] }
+      let text = row.map(\.text).joined()
+      let found = SearchQuery(query).occurrences(in: text).count
+      underlined += row.filter(\.style.underline).count
+      plain += found
+    }
+    #expect(plain > 0, "\(query): the opened page shows the word")
+    #expect(underlined >= plain, "\(query): \(plain) matches on screen, \(underlined) cells underlined")
+  }
+}

@@ -94,7 +94,10 @@ enum Navigation {
     if layout.mode == .searchInput {
       QueryLine.remember(&state)
       state.search.current = index
-      openHit(&state, target.id, environment)
+      let hits = SearchHits.results(state, environment.dataset).hits
+      if let hit = hits.indices.contains(index) ? hits[index] : hits.first(where: { $0.id == target.id }) {
+        openHit(&state, hit, environment)
+      }
       return
     }
     // Opening the page you are on again would only stack copies.
@@ -110,8 +113,8 @@ enum Navigation {
   }
 
   /// Shows an item where it lives: a measure in its proposal, a call in the calls view, marked and on screen.
-  static func openHit(_ state: inout AppState, _ id: String, _ environment: UIEnvironment) {
-    let (view, open, marked) = SearchHits.location(of: id, environment.dataset)
+  static func openHit(_ state: inout AppState, _ hit: SearchHit, _ environment: UIEnvironment) {
+    let (view, open, marked) = SearchHits.location(of: hit, environment.dataset)
     switchView(&state, to: view)
     if let open {
       openItem(&state, open, marked: marked, environment)
@@ -134,7 +137,7 @@ enum Navigation {
     }
     state.search.current = next
     state.positions[.search] = ListState(scroll: 0, selected: hits[next].id)
-    openHit(&state, hits[next].id, environment)
+    openHit(&state, hits[next], environment)
   }
 
   // MARK: Mouse

@@ -9,7 +9,29 @@ public enum SearchHits {
     dataset.searchIndex.results(SearchQuery(state.search.text), language: state.language, limit: limit)
   }
 
-  /// Where a hit lives: the view to show, the item to open there (if any) and the item to mark.
+  /// The anchor of a section's own text on its page ("CA#lead"): a heading or a lead is no row to select, but a hit
+  /// on it must open with it on screen and marked.
+  static func anchor(_ id: String, _ field: FieldName) -> String { "\(id)#\(field.rawValue)" }
+
+  /// Where a hit lives: the view to show, the item to open there (if any) and the item to mark. A hit on the text
+  /// of a whole section (its title, lead, figure note) marks that text's anchor, or the section's title when its
+  /// page does not show the field.
+  static func location(of hit: SearchHit, _ dataset: Dataset) -> (view: ViewID, open: String?, marked: String?) {
+    let (view, open, marked) = location(of: hit.id, dataset)
+    guard marked == nil, let kind = dataset.catalog.entry(hit.id)?.kind, anchoredKinds.contains(kind) else {
+      return (view, open, marked)
+    }
+    let field = FieldName(rawValue: hit.field).flatMap { anchoredFields[kind]?.contains($0) == true ? $0 : nil }
+    return (view, open, anchor(hit.id, field ?? .title))
+  }
+
+  /// The sections whose own texts their pages show, and which of those texts carry an anchor.
+  static let anchoredFields: [EntryKind: Set<FieldName>] = [
+    .dualLife: [.title, .figureNote, .figureSource], .calls: [.title, .lead], .analysis: [.title],
+    .trends: [.title], .document: [.title, .subtitle, .publisher, .lead],
+  ]
+  static var anchoredKinds: Set<EntryKind> { Set(anchoredFields.keys) }
+
   static func location(of id: String, _ dataset: Dataset) -> (view: ViewID, open: String?, marked: String?) {
     let catalog = dataset.catalog
     guard let entry = catalog.entry(id) else { return (.search, nil, nil) }

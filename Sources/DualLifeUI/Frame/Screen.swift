@@ -83,7 +83,8 @@ enum Screen {
     let area = layout.body
     let selected = position.selectedIndex(in: body).map { body.targets[$0] }
     let markedID = state.opened.isEmpty ? state.marked : state.opened.last?.marked
-    let marked = markedID.flatMap { id in body.targets.first { $0.id == id } }
+    let marked = markedID.flatMap { body.place(of: $0) }
+    let matches = pageMatches(state, layout)
     for row in 0..<area.height {
       let index = position.scroll + row
       guard index < body.lines.count else { break }
@@ -91,6 +92,7 @@ enum Screen {
       for (x, span) in body.lines[index].spans {
         grid.put(span.text, x: area.x + x, y: y, style: span.style, limit: area.right)
       }
+      if let matches { highlight(&grid, matches, in: body.lines[index], x: area.x, y: y) }
       if let marked, marked.lines.contains(index) {
         grid.restyle(x: area.x + marked.columns.lowerBound, y: y, width: marked.columns.count) { $0.role = .marked }
       }
@@ -106,6 +108,37 @@ enum Screen {
           ?? selected.columns.lowerBound
         grid.put(glyphs.selected, x: max(0, area.x + textX - 2), y: y, style: Style(.selection, bold: true))
       }
+    }
+  }
+
+  /// The query of the hit that was opened, while its page (or any page after it) is shown: as `less` does, every
+  /// match on screen stays highlighted until the next search. Not on the search page (it marks its own) or help.
+  static func pageMatches(_ state: AppState, _ layout: ScreenLayout) -> SearchQuery? {
+    guard state.search.current != nil, [.browse, .opened].contains(layout.mode), state.view != .search else {
+      return nil
+    }
+    let query = SearchQuery(state.search.text)
+    return query.isEmpty ? nil : query
+  }
+
+  /// Underlines the query's matches on one drawn line (bold and in the match colour outside the selection).
+  static func highlight(_ grid: inout CellGrid, _ query: SearchQuery, in line: BodyLine, x: Int, y: Int) {
+    let text = line.plainText
+    let ranges = query.occurrences(in: text)
+    guard !ranges.isEmpty else { return }
+    var column = 0
+    for (k, character) in text.enumerated() {
+      let width = DisplayWidth.of(character)
+      if ranges.contains(where: { $0.contains(k) }) {
+        grid.restyle(x: x + column, y: y, width: max(1, width)) { style in
+          style.underline = true
+          if style.role != .selection {
+            style.role = .match
+            style.bold = true
+          }
+        }
+      }
+      column += width
     }
   }
 

@@ -11,7 +11,7 @@ enum AnalysisPage {
     var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let trends = c.dataset.trends
     let analysis = c.dataset.analysis
-    c.heading(&b, c.text(trends.title))
+    b.anchor(SearchHits.anchor(trends.id, .title)) { c.heading(&$0, c.text(trends.title)) }
     for t in trends.items {
       b.paragraph(
         [Span(c.text(t.title), Style(.subheading, bold: true))],
@@ -29,7 +29,7 @@ enum AnalysisPage {
       b.text(c.text(note), Style(.dim), indent: 4)
     }
     b.blank()
-    c.heading(&b, c.text(analysis.title))
+    b.anchor(SearchHits.anchor(analysis.id, .title)) { c.heading(&$0, c.text(analysis.title)) }
     let groups = [
       (analysis.strengthsLabel, analysis.strengths), (analysis.weaknessesLabel, analysis.weaknesses),
       (analysis.opportunitiesLabel, analysis.opportunities),

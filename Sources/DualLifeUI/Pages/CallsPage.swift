@@ -6,8 +6,8 @@ enum CallsPage {
   static func body(_ c: PageContext) -> Body {
     var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let calls = c.dataset.calls
-    c.heading(&b, c.text(calls.title))
-    b.text(c.text(calls.lead))
+    b.anchor(SearchHits.anchor(calls.id, .title)) { c.heading(&$0, c.text(calls.title)) }
+    b.anchor(SearchHits.anchor(calls.id, .lead)) { $0.text(c.text(calls.lead)) }
     for group in [calls.government, calls.firms] {
       b.blank()
       b.text(c.text(group.label), Style(.subheading, bold: true))

@@ -66,7 +66,7 @@ enum ItemPage {
   /// The Dual Life Tohoku concept and the life-and-work patterns of its figure.
   static func dualLife(_ b: inout BodyBuilder, _ c: PageContext) {
     let d = c.dataset.proposals.dualLife
-    c.heading(&b, c.text(d.title))
+    b.anchor(SearchHits.anchor(d.id, .title)) { c.heading(&$0, c.text(d.title)) }
     for p in d.paragraphs {
       b.paragraph([Span(c.text(p.text))], prefix: [Span(c.glyphs.bullet + " ", Style(.accent))], indent: 2)
     }
@@ -85,8 +85,8 @@ enum ItemPage {
       b.addTarget(pattern.id, lines: start..<b.lineCount)
     }
     b.blank()
-    b.text(c.text(d.figureNote), Style(.dim), indent: 2)
-    b.text(c.text(d.figureSource), Style(.dim), indent: 2)
+    b.anchor(SearchHits.anchor(d.id, .figureNote)) { $0.text(c.text(d.figureNote), Style(.dim), indent: 2) }
+    b.anchor(SearchHits.anchor(d.id, .figureSource)) { $0.text(c.text(d.figureSource), Style(.dim), indent: 2) }
   }
 
   static func generic(_ entry: Entry, _ c: PageContext) -> Body {

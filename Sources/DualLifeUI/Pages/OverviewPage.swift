@@ -6,11 +6,11 @@ enum OverviewPage {
   static func body(_ c: PageContext) -> Body {
     var b = BodyBuilder(width: c.width, ellipsis: c.glyphs.ellipsis)
     let d = c.dataset.document
-    b.text(c.text(d.title), Style(.title, bold: true))
-    b.text(c.text(d.subtitle), Style(.subheading))
-    b.text(c.text(d.publisher), Style(.dim))
+    b.anchor(SearchHits.anchor(d.id, .title)) { $0.text(c.text(d.title), Style(.title, bold: true)) }
+    b.anchor(SearchHits.anchor(d.id, .subtitle)) { $0.text(c.text(d.subtitle), Style(.subheading)) }
+    b.anchor(SearchHits.anchor(d.id, .publisher)) { $0.text(c.text(d.publisher), Style(.dim)) }
     b.blank()
-    b.text(c.text(d.lead))
+    b.anchor(SearchHits.anchor(d.id, .lead)) { $0.text(c.text(d.lead)) }
     b.blank()
     c.heading(&b, c.words.proposalsHeading)
     for p in c.dataset.proposals.items {
