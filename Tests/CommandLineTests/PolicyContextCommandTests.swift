@@ -35,6 +35,21 @@ extension PolicyContextCommandTests {
     #expect(json.status == 0 && json.stdout.contains("\"takesUp\""), "\(json.stdout)")
     #expect(try Binary.run(["show", "KPI99"]).status == 64)
   }
+
+  /// `show P5` printed no uptake: only the dashboard's proposal page said what policy took the proposal up.
+  @Test func showSaysWhatFollowedAProposalAndAMeasure() throws {
+    let text = try Binary.run(["show", "P5", "--lang", "en"])
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("What followed: policy that takes it up (our reading):"), "\(text.stdout)")
+    #expect(text.stdout.contains("P5.M1 → I1.3.10"), "\(text.stdout)")
+    #expect(text.stdout.contains("P5.M2 → not taken up in these sources"), "\(text.stdout)")
+    let markdown = try Binary.run(["show", "P5.M2", "--format", "markdown", "--lang", "ja"])
+    #expect(markdown.stdout.contains("その後の政策での取り上げ"), "\(markdown.stdout)")
+    let json = try Binary.run(["show", "P5.M1", "--format", "json"])
+    #expect(json.stdout.contains("\"uptake\"") && json.stdout.contains("\"I1.3.10\""), "\(json.stdout)")
+    let strength = try Binary.run(["show", "S1", "--lang", "en"])
+    #expect(!strength.stdout.contains("What followed"), "only proposals and measures have uptake")
+  }
 }
 
 extension PolicyContextCommandTests {

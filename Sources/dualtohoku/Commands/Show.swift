@@ -31,9 +31,14 @@ struct Show: ParsableCommand {
 
   func run() throws {
     let dataset = try data.load()
-    let formatter = EntryFormatter(dataset: dataset, language: lang.language)
-    // The proposals dataset's ids first; what followed (the policy context) is read only for ids it lacks.
-    var policy: PolicyContext?
+    // The proposals dataset's ids first; what followed (the policy context) is read only when an id is a proposal
+    // or a measure (their uptake) or one the proposals dataset lacks.
+    let wantsUptake = ids.contains { id in
+      let kind = (dataset.catalog.entry(id) ?? dataset.catalog.entry(id.uppercased()))?.kind
+      return kind == .proposal || kind == .measure
+    }
+    var policy: PolicyContext? = wantsUptake ? try? PolicyContext.bundled(dataset: dataset) : nil
+    let formatter = EntryFormatter(dataset: dataset, language: lang.language, policy: policy)
     var texts: [String] = []
     var values: [JSONValue] = []
     for id in ids {

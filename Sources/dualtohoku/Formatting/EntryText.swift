@@ -5,7 +5,27 @@ import DualLifeUI
 struct EntryFormatter {
   let dataset: Dataset
   let language: Language
+  /// What followed the proposals, for the uptake of a proposal or a measure (nil: none is shown).
+  var policy: PolicyContext? = nil
   private var words: Words { Words(language) }
+
+  /// The editorial uptake links of a proposal or a measure: what policy takes it up, or that none of the sources
+  /// does, each with its reason. The proposal's own links come before its measures'.
+  func uptake(_ entry: Entry) -> [PolicyUptake] {
+    guard let policy, [.proposal, .measure].contains(entry.kind) else { return [] }
+    return ([entry.id] + (entry.kind == .proposal ? entry.children : [])).flatMap { policy.uptake(of: $0) }
+  }
+
+  /// "P5.M1 → I1.3.10  地域資源を活用した産業振興 — reason" or "P5.M2 → not taken up in these sources — reason".
+  func uptakeLine(_ link: PolicyUptake) -> String {
+    let taken = link.policy.map { id in
+      let item = policy?.item(id)
+      let title = ["title", "name", "heading", "measure", "text"].lazy.compactMap { item?.text($0) }.first
+      let line = title.map { $0[language].split(separator: "\n").joined(separator: " ") } ?? ""
+      return "\(id)  \(line)"
+    }
+    return "\(link.proposal) → \(taken ?? words.notTakenUp) — \(link.reason[language])"
+  }
 
   private var catalog: Catalog { dataset.catalog }
 
@@ -47,6 +67,11 @@ struct EntryFormatter {
       lines.append("  \(words.linkedFromPlain):")
       for id in from { lines.append("    \(oneLine(id))") }
     }
+    let followed = uptake(entry)
+    if !followed.isEmpty {
+      lines.append("  \(words.whatFollowed):")
+      for link in followed { lines.append("    \(uptakeLine(link))") }
+    }
     if let source = sectionLine(entry) { lines.append("  \(source)") }
     return lines.joined(separator: "\n")
   }
@@ -87,6 +112,12 @@ struct EntryFormatter {
       for id in from { out += "- **\(id)** \(Markdown.escape(catalog.entry(id)?.summary(language) ?? ""))\n" }
       out += "\n"
     }
+    let followed = uptake(entry)
+    if !followed.isEmpty {
+      out += "**\(words.whatFollowed)**\n\n"
+      for link in followed { out += "- \(Markdown.escape(uptakeLine(link)))\n" }
+      out += "\n"
+    }
     return out
   }
 
@@ -116,6 +147,20 @@ struct EntryFormatter {
     }
     if let from = catalog.linkedFrom[entry.id], !from.isEmpty {
       members.append(("linkedFrom", .array(from.map(JSONValue.string))))
+    }
+    let followed = uptake(entry)
+    if depth == 0, !followed.isEmpty {
+      members.append(
+        (
+          "uptake",
+          .array(
+            followed.map { link in
+              .object([
+                ("from", .string(link.proposal)), ("policy", link.policy.map(JSONValue.string) ?? .null),
+                ("reason", .string(link.reason[language])), ("basis", .string("editorial")),
+              ])
+            })
+        ))
     }
     return .object(members)
   }
