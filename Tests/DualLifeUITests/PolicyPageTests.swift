@@ -47,8 +47,12 @@ extension PolicyPageTests {
     for p in ["P1", "P2", "P3", "P4", "P5"] {
       #expect(screen.contains("\(p) → ") || screen.contains("\(p).M1 → "), "\(p)")
     }
-    // Enter opens the selected row: the first is the panel's first meeting; the next rows are the documents.
-    UI.press(&state, .down, .down, .enter)
+    // The proposals themselves (no date printed) between the panel's meetings and the study group.
+    let proposals = try #require(screen.range(of: "  DOC  ")?.lowerBound, "the proposals in the timeline")
+    let (panel, studyGroup) = (places[0], places[1])
+    #expect(panel < proposals && proposals < studyGroup, "the proposals after the panel, before D1")
+    // Enter opens the selected row: the panel's two meetings, the proposals, then the documents.
+    UI.press(&state, .down, .down, .down, .enter)
     #expect(state.opened.last?.id == "D1")
     #expect(UI.screen(state).contains("2020-12-02") || UI.screen(state).contains("令和2年12月2日"))
   }

@@ -66,7 +66,14 @@ enum FollowedPage {
           date: item.attribute("date") ?? "", id: item.id, text: PolicyPage.headline(item, c),
           note: cited ? c.words.citedOnly : item.attribute("kind").map { c.words.policyKind($0) }))
     }
-    return rows.sorted { $0.date < $1.date }
+    rows.sort { $0.date < $1.date }
+    // The proposals themselves print no date: they stand after the panel meetings they came from.
+    let document = c.dataset.document
+    let afterPanel = (rows.lastIndex { row in c.dataset.panel.meetings.contains { $0.id == row.id } } ?? -1) + 1
+    rows.insert(
+      Row(date: c.words.undated, id: document.id, text: c.text(document.title), note: c.words.proposalsDocument),
+      at: afterPanel)
+    return rows
   }
 
   /// The policy that takes a proposal and its measures up, a KPI with its target and bar.

@@ -115,6 +115,11 @@ public struct Words: Sendable {
   /// The speaker notes' heading in the printed handout.
   public var notesHeading: String { t("ノート", "Notes") }
   public var timeline: String { t("時系列", "Timeline") }
+  /// The proposals' row in the timeline: the document prints no date of its own.
+  public var undated: String { t("日付なし", "undated") }
+  public var proposalsDocument: String {
+    t("本提言（資料に日付の記載なし。有識者会議の後）", "these proposals (no date printed; after the panel met)")
+  }
   public var kpis: String { t("中期政策のKPI（目標値は原文どおり）", "KPIs of the mid-term policy (targets as printed)") }
   public var servesNoProposal: String {
     t("→ どの提言も直接は取り上げていない（本ツールの読み）", "→ no proposal is taken up by it (our reading)")
