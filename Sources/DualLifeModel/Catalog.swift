@@ -9,6 +9,8 @@ public enum EntryKind: String, Sendable, CaseIterable, Hashable {
   case proposals, proposal, measure, structure, dualLife = "dual-life", pattern, patternElement = "pattern-element"
   case calls, governmentCall = "call-government", firmCall = "call-firms"
   case panel, meeting, expert, background, recommendation, point
+  /// An item of what followed (the policy context: a document, an initiative, a KPI…), found by search.
+  case policyItem = "policy-item"
 }
 
 extension EntryKind {
@@ -47,6 +49,7 @@ extension EntryKind {
     case .background: return "background"
     case .recommendation: return "recommendation"
     case .point: return "point"
+    case .policyItem: return "policy item"
     }
   }
 }

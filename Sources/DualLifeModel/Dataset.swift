@@ -278,7 +278,7 @@ public struct Dataset: Sendable {
   public let catalog: Catalog
   /// The search index: built once, on the first search, and shared by every copy of the dataset. Building it takes
   /// about half a millisecond, which the dashboard's first frame does not need to wait for.
-  public var searchIndex: SearchIndex { searchIndexCache.index(for: catalog) }
+  public var searchIndex: SearchIndex { searchIndexCache.index(for: catalog) { searchablePolicy } }
   private let searchIndexCache = SearchIndexCache()
 
   init(

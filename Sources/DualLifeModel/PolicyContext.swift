@@ -71,4 +71,20 @@ public struct PolicyContext: Sendable {
 
   /// What takes a proposal or measure up.
   public func uptake(of id: String) -> [PolicyUptake] { uptake.filter { $0.proposal == id } }
+
+  /// Every item's texts for search: titles and names rank as labels (below the proposals' own titles and goals,
+  /// so that on an equal match the proposals come first), the rest as body text. Units and the
+  /// editorial "not in these sources" lines are left out (they would match every KPI alike).
+  var searchItems: [SearchIndex.Item] {
+    items.flatMap(\.flattened).map { item in
+      let fields = item.texts.compactMap { text -> EntryField? in
+        guard !text.name.hasSuffix(".unit"), !["outcome", "notInSources", "omitted"].contains(text.name) else {
+          return nil
+        }
+        let title = ["title", "name", "heading"].contains(text.name)
+        return EntryField(name: FieldName(rawValue: text.name) ?? .text, text: text.text, rank: title ? .label : .body)
+      }
+      return SearchIndex.Item(id: item.id, kind: .policyItem, path: item.id, fields: fields)
+    }
+  }
 }

@@ -139,9 +139,11 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  init(catalog: Catalog, postings: Bool = true) {
+  /// The proposals dataset's entries, then what followed them (when the policy context could be read).
+  init(catalog: Catalog, policy: PolicyContext? = nil, postings: Bool = true) {
     self.init(
-      items: catalog.entries.map { Item(id: $0.id, kind: $0.kind, path: catalog.path($0.id), fields: $0.fields) },
+      items: catalog.entries.map { Item(id: $0.id, kind: $0.kind, path: catalog.path($0.id), fields: $0.fields) }
+        + (policy?.searchItems ?? []),
       postings: postings)
   }
 
@@ -217,7 +219,8 @@ public struct SearchIndex: Sendable {
     case .proposal, .measure, .governmentCall, .firmCall, .strength, .weakness, .opportunity, .trend, .trendBullet,
       .recognition, .dualLife, .pattern:
       return 20
-    case .figure, .figureLabel, .patternElement, .background, .expert, .meeting, .prefecture, .timeAxis:
+    // What followed comes after the proposals' own texts: the tool is about the proposals, policy is their context.
+    case .figure, .figureLabel, .patternElement, .background, .expert, .meeting, .prefecture, .timeAxis, .policyItem:
       return 0
     default:
       return 10
@@ -606,10 +609,10 @@ public struct SearchIndex: Sendable {
 final class SearchIndexCache: Sendable {
   private let built = Mutex<SearchIndex?>(nil)
 
-  func index(for catalog: Catalog) -> SearchIndex {
+  func index(for catalog: Catalog, policy: () -> PolicyContext?) -> SearchIndex {
     built.withLock { index in
       if let index { return index }
-      let made = SearchIndex(catalog: catalog)
+      let made = SearchIndex(catalog: catalog, policy: policy())
       index = made
       return made
     }
@@ -627,8 +630,12 @@ extension Dataset {
   /// An index for a program that searches once (`dualtohoku search`): the folded texts without the posting
   /// lists, which cost more to build than a scan of the bundled data costs to run a query or two.
   public func oneShotIndex() -> SearchIndex {
-    SearchIndex(catalog: catalog, postings: false)
+    SearchIndex(catalog: catalog, policy: searchablePolicy, postings: false)
   }
+
+  /// What followed the proposals, searched with them: the bundled policy context, read when a search first needs
+  /// it (nil when its links do not fit a `--data` dataset: then only the dataset is searched).
+  var searchablePolicy: PolicyContext? { try? PolicyContext.bundled(dataset: self) }
 }
 
 extension SearchIndex {

@@ -48,3 +48,15 @@ import Testing
     #expect(r.stderr.contains("Did you mean: tourism?"))
   }
 }
+
+extension SearchCommandIssue11Tests {
+  /// `search カタライザー` found nothing: the policy context was not searched.
+  @Test func whatFollowedIsFoundAndCanBeChosenAsAKind() throws {
+    let r = try Binary.run(["search", "カタライザー", "--lang", "ja"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("その後の政策"), "\(r.stdout)")
+    let only = try Binary.run(["search", "放射光", "--kind", "policy-item", "--format", "json", "--limit", "0"])
+    #expect(only.status == 0)
+    #expect(only.stdout.contains("\"KPI4\"") && !only.stdout.contains("\"P3.M1\""), "\(only.stdout)")
+  }
+}

@@ -85,3 +85,20 @@ extension PolicyContextTests {
     #expect(bundled.allItems.count > 250)
   }
 }
+
+/// Search covers what followed too: 放射光 found only O3 and P3.M1, カタライザー nothing, though the mid-term
+/// policy's initiatives and KPI4 say them.
+@Suite struct PolicySearchTests {
+  @Test func whatFollowedIsSearchedWithTheProposals() throws {
+    let dataset = try Dataset.bundled()
+    let synchrotron = dataset.search("放射光", language: .ja).map(\.id)
+    #expect(synchrotron.contains("O3") && synchrotron.contains("P3.M1"), "the proposals still come: \(synchrotron)")
+    #expect(synchrotron.contains("KPI4"), "\(synchrotron)")
+    let policyHits = dataset.search("放射光", language: .ja).filter { $0.kind == .policyItem }
+    #expect(!policyHits.isEmpty)
+    #expect(!dataset.search("カタライザー", language: .ja).isEmpty)
+    #expect(!dataset.search("catalyser", language: .en).isEmpty)
+    let oneShot = dataset.oneShotIndex().search("放射光", language: .ja).map(\.id)
+    #expect(oneShot == synchrotron, "the command line finds the same")
+  }
+}

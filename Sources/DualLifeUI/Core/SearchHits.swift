@@ -17,6 +17,8 @@ public enum SearchHits {
   /// of a whole section (its title, lead, figure note) marks that text's anchor, or the section's title when its
   /// page does not show the field.
   static func location(of hit: SearchHit, _ dataset: Dataset) -> (view: ViewID, open: String?, marked: String?) {
+    // What followed: the item's own page, from view 7.
+    if hit.kind == .policyItem { return (.followed, hit.id, nil) }
     let (view, open, marked) = location(of: hit.id, dataset)
     guard marked == nil, let kind = dataset.catalog.entry(hit.id)?.kind, anchoredKinds.contains(kind) else {
       return (view, open, marked)

@@ -325,7 +325,8 @@ public struct Words: Sendable {
   }
 
   static let kindNames: [EntryKind: (String, String)] = [
-    .document: ("文書", "document"), .prefecture: ("県", "prefecture"), .positioning: ("位置づけ", "positioning"),
+    .policyItem: ("その後の政策", "what followed"), .document: ("文書", "document"), .prefecture: ("県", "prefecture"),
+    .positioning: ("位置づけ", "positioning"),
     .paragraph: ("本文", "paragraph"), .trends: ("潮流", "trends"), .trend: ("潮流", "trend"),
     .trendBullet: ("潮流の項目", "trend point"), .figure: ("図表", "figure"), .figureLabel: ("図表の語", "figure label"),
     .analysis: ("分析", "analysis"), .strength: ("強み", "strength"), .weakness: ("弱み・課題", "weakness"),
