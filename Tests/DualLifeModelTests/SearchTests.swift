@@ -215,3 +215,18 @@ import Testing
     }
   }
 }
+
+/// The folding skips the case lookup for the caseless blocks: true only if no scalar there changes when lowercased.
+@Suite struct CaselessBlocksTests {
+  @Test func noScalarOfTheCaselessBlocksChangesWhenLowercased() {
+    var changing: [UInt32] = []
+    for block in SearchFolding.caselessBlocks {
+      for v in block {
+        #expect(SearchFolding.hasNoCase(v))
+        if let scalar = Unicode.Scalar(v), scalar.properties.changesWhenLowercased { changing.append(v) }
+      }
+    }
+    #expect(changing.isEmpty, "\(changing.prefix(5).map { String($0, radix: 16) })")
+    for v: UInt32 in [0x41, 0xC0, 0x391, 0x410, 0x2DFF, 0xA000, 0xFF21] { #expect(!SearchFolding.hasNoCase(v)) }
+  }
+}
