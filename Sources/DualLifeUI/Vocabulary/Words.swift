@@ -289,11 +289,9 @@ public struct Words: Sendable {
   public func serves(_ id: String, _ proposals: String) -> String {
     t("\(id) 資する提言: \(proposals)", "\(id) serves: \(proposals)")
   }
-  public func goalLine(_ goal: String) -> String { t("目指す姿：\(goal)", "Goal: \(goal)") }
+  public func goalLine(_ text: String) -> String { goal + labelSeparator + text }
   public var linksOurReading: String { t("関連（本ツールの読み）:", "Links (our reading):") }
-  public var relatedRecommendationsHeading: String {
-    t("関連する有識者の提言（本ツールの読み）:", "Related expert recommendations (our reading):")
-  }
+  public var relatedRecommendationsHeading: String { linkedRecommendations + ":" }
   public var callsToGovernment: String { t("国への働きかけ", "Calls to the national government") }
   public var callsToFirms: String {
     t("中央企業・経済界への働きかけ", "Calls to Tokyo-based major firms and business circles")
