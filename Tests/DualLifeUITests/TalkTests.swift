@@ -236,3 +236,30 @@ import Testing
     #expect(top > 10 && abs((59 - bottom) - top) <= 3, "centred: \(top) above, \(59 - bottom) below")
   }
 }
+
+/// The speaker window's key list was titled "Presenter keys", and with --ascii the longer key names
+/// ("Space Right l PgDn") pushed their words out of the column the others keep.
+@Suite struct PresenterHelpTests {
+  @Test(arguments: [false, true]) func theKeyListHasItsOwnTitleAndOneColumn(_ ascii: Bool) {
+    let environment = UIEnvironment(dataset: UI.dataset, ascii: ascii)
+    for notesOnly in [false, true] {
+      var state = UI.state(.overview, .en, width: 100, height: 60)
+      Dashboard.present(&state, slide: 0, notesOnly: notesOnly, environment)
+      _ = Dashboard.reduce(&state, .key(.character("?")), environment)
+      let lines = Dashboard.render(state, environment).text().split(separator: "\n").map(String.init)
+      let title = Words(.en)
+      #expect(lines.first?.contains(notesOnly ? title.speakerWindowKeys : title.presenterKeys) == true)
+      // Rows of the list: "   keys<spaces>words" (key names may hold double spaces: "1-9  Enter"); the words
+      // start after the last gap of two or more spaces in the first 40 columns.
+      let starts = lines.dropFirst().filter { $0.hasPrefix("   ") && !$0.hasPrefix("    ") }.compactMap { line in
+        let cells = Array(line.prefix(40))
+        var start: Int?
+        for k in 2..<cells.count where cells[k] != " " && cells[k - 1] == " " && cells[k - 2] == " " { start = k }
+        return start
+      }
+      let columns = Set(starts)
+      #expect(!starts.isEmpty)
+      #expect(columns.count == 1, "ascii \(ascii), notes \(notesOnly): words start at \(columns.sorted())")
+    }
+  }
+}

@@ -13,14 +13,16 @@ enum PresenterHelp {
     let glyphs = Glyphs(ascii: environment.ascii)
     let words = Words(state.language)
     var b = BodyBuilder(width: max(1, state.width - 2), ellipsis: glyphs.ellipsis)
+    let keyNames = { (binding: Binding) in glyphs.keys(words.phrase(binding.keyNames), short: false) }
+    // As wide as the widest keys (with --ascii "Space Right l PgDn" ran into its words at 18).
+    let column = sections(p).flatMap(\.bindings).map { DisplayWidth.of(keyNames($0)) + 2 }.reduce(18, max)
     for (k, section) in sections(p).enumerated() {
       if k > 0 { b.blank() }
       b.text(words.phrase(section.title), Style(.heading, bold: true))
       for binding in section.bindings {
-        let keys = glyphs.keys(words.phrase(binding.keyNames), short: false)
         b.paragraph(
-          [Span(words.phrase(binding.help))], prefix: [Span(keys.padded(to: 18), Style(.footerKey, bold: true))],
-          indent: 2)
+          [Span(words.phrase(binding.help))],
+          prefix: [Span(keyNames(binding).padded(to: column), Style(.footerKey, bold: true))], indent: 2)
       }
     }
     return b.body
@@ -34,7 +36,8 @@ enum PresenterHelp {
     var grid = CellGrid(width: state.width, height: state.height)
     let words = Words(state.language)
     let glyphs = Glyphs(ascii: environment.ascii)
-    grid.put(words.presenterKeys, x: 1, y: 0, style: Style(.heading, bold: true))
+    let title = p.notesOnly ? words.speakerWindowKeys : words.presenterKeys
+    grid.put(title, x: 1, y: 0, style: Style(.heading, bold: true))
     let lines = body(state, p, environment).lines
     let scroll = min(max(0, p.helpScroll), maximumScroll(state, p, environment))
     for (k, line) in lines.dropFirst(scroll).prefix(max(0, state.height - 2)).enumerated() {

@@ -268,6 +268,7 @@ public struct Words: Sendable {
   }
   public var slideIndex: String { t("スライド一覧", "Slides") }
   public var presenterKeys: String { t("発表のキー", "Presenter keys") }
+  public var speakerWindowKeys: String { t("ノート画面のキー", "Speaker window keys") }
   /// Where more notes follow below / above the window.
   public func more(_ lines: Int) -> String { t("続き \(lines) 行", "\(lines) more lines") }
   public var moreAbove: String { t("上に続き", "more above") }
