@@ -249,6 +249,9 @@ import Testing
       let lines = Dashboard.render(state, environment).text().split(separator: "\n").map(String.init)
       let title = Words(.en)
       #expect(lines.first?.contains(notesOnly ? title.speakerWindowKeys : title.presenterKeys) == true)
+      // The window's own keys come first, the slide index's after them.
+      let ownSection = notesOnly ? "Speaker notes" : "Presenter"
+      #expect(lines.dropFirst().first?.hasPrefix(" " + ownSection) == true, "\(lines.prefix(3))")
       // Rows of the list: "   keys<spaces>words" (key names may hold double spaces: "1-9  Enter"); the words
       // start after the last gap of two or more spaces in the first 40 columns.
       let starts = lines.dropFirst().filter { $0.hasPrefix("   ") && !$0.hasPrefix("    ") }.compactMap { line in

@@ -5,8 +5,9 @@ import TerminalText
 enum PresenterHelp {
   /// The sections that apply: the presenter's or the speaker window's, and the slide index.
   static func sections(_ p: PresenterState) -> [(title: Phrase, bindings: [Binding])] {
+    // The window's own keys first, then the index's.
     let titles = [p.notesOnly ? KeyMaps.notesTitle : KeyMaps.presenterTitle, KeyMaps.indexTitle]
-    return KeyMaps.sections.filter { titles.contains($0.title) }
+    return titles.compactMap { title in KeyMaps.sections.first { $0.title == title } }
   }
 
   static func body(_ state: AppState, _ p: PresenterState, _ environment: UIEnvironment) -> Body {
