@@ -28,6 +28,13 @@ public struct PolicyItem: Sendable, Hashable {
   public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
   public func text(_ name: String) -> LocalizedText? { texts.first { $0.name == name }?.text }
+
+  /// The one line that names the item: its title, name or heading, else its first text; a text printed on several
+  /// lines (a KPI with its baseline under it) joined into one; the id when it has no text.
+  public func headline(_ language: Language) -> String {
+    let text = ["title", "name", "heading", "text"].lazy.compactMap { self.text($0) }.first ?? texts.first?.text
+    return text.map { $0[language].split(separator: "\n").joined(separator: " ") } ?? id
+  }
   public func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
 
   /// This item and every item inside it, in file order.

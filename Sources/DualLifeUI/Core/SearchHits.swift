@@ -20,10 +20,10 @@ public enum SearchHits {
     // What followed: the item's own page, from view 7.
     if hit.kind == .policyItem { return (.followed, hit.id, nil) }
     let (view, open, marked) = location(of: hit.id, dataset)
-    guard marked == nil, let kind = dataset.catalog.entry(hit.id)?.kind, anchoredKinds.contains(kind) else {
+    guard marked == nil, let kind = dataset.catalog.entry(hit.id)?.kind, let shown = anchoredFields[kind] else {
       return (view, open, marked)
     }
-    let field = FieldName(rawValue: hit.field).flatMap { anchoredFields[kind]?.contains($0) == true ? $0 : nil }
+    let field = FieldName(rawValue: hit.field).flatMap { shown.contains($0) ? $0 : nil }
     return (view, open, anchor(hit.id, field ?? .title))
   }
 
@@ -32,7 +32,6 @@ public enum SearchHits {
     .dualLife: [.title, .figureNote, .figureSource], .calls: [.title, .lead], .analysis: [.title],
     .trends: [.title], .document: [.title, .subtitle, .publisher, .lead],
   ]
-  static var anchoredKinds: Set<EntryKind> { Set(anchoredFields.keys) }
 
   static func location(of id: String, _ dataset: Dataset) -> (view: ViewID, open: String?, marked: String?) {
     let catalog = dataset.catalog

@@ -6,11 +6,7 @@ import TerminalText
 
 enum PolicyPage {
   /// The one line that names a policy item: its title, or else its first text.
-  static func headline(_ item: PolicyItem, _ c: PageContext) -> String {
-    let text = ["title", "name", "heading", "text"].lazy.compactMap { item.text($0) }.first ?? item.texts.first?.text
-    // Some texts are several printed lines (a KPI with its baseline under it): one line here.
-    return text.map { c.text($0).split(separator: "\n").joined(separator: " ") } ?? item.id
-  }
+  static func headline(_ item: PolicyItem, _ c: PageContext) -> String { item.headline(c.language) }
 
   /// "What followed" on a proposal's page: the uptake of the proposal and of each of its measures.
   static func followed(_ b: inout BodyBuilder, _ p: Proposal, _ c: PageContext) {

@@ -18,12 +18,7 @@ struct EntryFormatter {
 
   /// "P5.M1 → I1.3.10  地域資源を活用した産業振興 — reason" or "P5.M2 → not taken up in these sources — reason".
   func uptakeLine(_ link: PolicyUptake) -> String {
-    let taken = link.policy.map { id in
-      let item = policy?.item(id)
-      let title = ["title", "name", "heading", "measure", "text"].lazy.compactMap { item?.text($0) }.first
-      let line = title.map { $0[language].split(separator: "\n").joined(separator: " ") } ?? ""
-      return "\(id)  \(line)"
-    }
+    let taken = link.policy.map { id in "\(id)  \(policy?.item(id)?.headline(language) ?? "")" }
     return "\(link.proposal) → \(taken ?? words.notTakenUp) — \(link.reason[language])"
   }
 
