@@ -29,7 +29,7 @@ public enum SearchHits {
 
   /// The sections whose own texts their pages show, and which of those texts carry an anchor.
   static let anchoredFields: [EntryKind: Set<FieldName>] = [
-    .dualLife: [.title, .figureNote, .figureSource], .calls: [.title, .lead], .analysis: [.title],
+    .dualLife: [.title, .figureCaption, .figureNote, .figureSource], .calls: [.title, .lead], .analysis: [.title],
     .trends: [.title], .document: [.title, .subtitle, .publisher, .lead],
   ]
 

@@ -70,6 +70,9 @@ enum ItemPage {
     for p in d.paragraphs {
       b.paragraph([Span(c.text(p.text))], prefix: [Span(c.glyphs.bullet + " ", Style(.accent))], indent: 2)
     }
+    // The figure's caption is source text too (and what a search for リモートワーク finds first in Japanese).
+    b.blank()
+    b.anchor(SearchHits.anchor(d.id, .figureCaption)) { $0.text(c.text(d.figureCaption), Style(.dim), indent: 2) }
     for pattern in d.patterns {
       b.blank()
       let start = b.lineCount
