@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // DualLifeTohoku: the Tohoku Economic Federation's post-COVID proposals in a terminal.
-// Modules depend one way: TerminalText ← TerminalUI ← DualLifeUI (+ DualLifeModel) ← CursesBackend ← dualtohoku.
+// Modules depend one way: TerminalText ← TerminalUI ← DualLifeUI (+ DualLifeModel ← BundledDataset) ← CursesBackend
+// ← dualtohoku.
 import PackageDescription
 
 let package = Package(
@@ -14,23 +15,26 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
   targets: [
-    // Writes Assets/dual-life-tohoku.json into a Swift raw string literal at build time.
+    // Types, loading, validation and search. No UI, no ncurses, no printing, and no data of its own.
+    .target(name: "DualLifeModel"),
+    // The build-time tool: validates Assets/ with the model's own checks (an invalid file fails the build with the
+    // messages `validate` prints) and writes each file into a Swift raw string literal, with the search texts
+    // folded and tabled, so start-up neither validates nor folds them again.
     // (.embedInCode took 63 s to compile in debug; a raw string literal compiles in a fraction of a second.)
-    .executableTarget(name: "EmbedAsset", path: "Sources/EmbedAsset"),
+    .executableTarget(name: "PrepareBundledData", dependencies: ["DualLifeModel"], path: "Sources/PrepareBundledData"),
     .plugin(
-      name: "EmbedAssetPlugin",
+      name: "PrepareBundledDataPlugin",
       capability: .buildTool(),
-      dependencies: ["EmbedAsset"],
-      path: "Plugins/EmbedAssetPlugin"
+      dependencies: ["PrepareBundledData"],
+      path: "Plugins/PrepareBundledDataPlugin"
     ),
-    // Only the bundled JSON text; kept apart so the model's own code recompiles without it.
+    // The bundled data, as the tool prepared it, and the accessors that read it (Dataset.bundled(), …).
     .target(
       name: "BundledDataset",
+      dependencies: ["DualLifeModel"],
       path: "Sources/BundledDataset",
-      plugins: ["EmbedAssetPlugin"]
+      plugins: ["PrepareBundledDataPlugin"]
     ),
-    // Types, loading, validation and search. No UI, no ncurses, no printing.
-    .target(name: "DualLifeModel", dependencies: ["BundledDataset"]),
     // Display width, kinsoku line breaking, truncation. Knows nothing of the dataset or of terminals.
     .target(name: "TerminalText"),
     // Generic terminal-UI pieces: the cell grid, rectangles and their layout, the body builder, scrolling lists,
@@ -38,7 +42,7 @@ let package = Package(
     .target(name: "TerminalUI", dependencies: ["TerminalText"]),
     // The application: state, actions, modes and key maps, the pure reducer, pages and slides drawn into a cell
     // grid. No ncurses.
-    .target(name: "DualLifeUI", dependencies: ["DualLifeModel", "TerminalText", "TerminalUI"]),
+    .target(name: "DualLifeUI", dependencies: ["DualLifeModel", "BundledDataset", "TerminalText", "TerminalUI"]),
     // ncursesw, with a C shim for the macros Swift cannot import.
     .systemLibrary(
       name: "CNcursesw",
@@ -55,6 +59,7 @@ let package = Package(
       name: "dualtohoku",
       dependencies: [
         "DualLifeModel",
+        "BundledDataset",
         "DualLifeUI",
         "CursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -62,13 +67,14 @@ let package = Package(
     ),
     .executableTarget(
       name: "dualtohoku-bench",
-      dependencies: ["DualLifeModel", "DualLifeUI", "TerminalText"],
+      dependencies: ["DualLifeModel", "BundledDataset", "DualLifeUI", "TerminalText"],
       path: "Sources/Benchmarks"
     ),
     .testTarget(
       name: "DualLifeModelTests",
       dependencies: [
         "DualLifeModel",
+        "BundledDataset",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
@@ -81,7 +87,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DualLifeUITests",
-      dependencies: ["DualLifeUI", "DualLifeModel", "TerminalText", "TerminalUI", "TestSupport"],
+      dependencies: ["DualLifeUI", "DualLifeModel", "BundledDataset", "TerminalText", "TerminalUI", "TestSupport"],
       exclude: ["Snapshots"]
     ),
     // The backend's pure parts (escape sequences, key mapping), without a terminal.
@@ -91,6 +97,6 @@ let package = Package(
     // Drives the release binary in tmux, as a person would.
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     // Runs the release binary: exit codes, output, files.
-    .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel", "TestSupport"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel", "BundledDataset", "TestSupport"]),
   ]
 )

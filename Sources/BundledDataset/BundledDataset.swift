@@ -1,2 +1,59 @@
-// The generated bundledDatasetJSON.swift, bundledGlossaryJSON.swift and bundledPolicyContextJSON.swift (see
-// Plugins/EmbedAssetPlugin) are compiled into this module.
+// The data compiled into the program: Assets/ as the build validated and prepared it (Sources/PrepareBundledData
+// writes bundledDatasetJSON, bundledGlossaryJSON, bundledPolicyContextJSON and bundledSearchTable into this module),
+// and the accessors that read it. The build refuses invalid files, so nothing here checks them again.
+import DualLifeModel
+
+extension Dataset {
+  /// The dataset compiled into the program from Assets/dual-life-tohoku.json.
+  public static func bundled() throws(DatasetError) -> Dataset {
+    try load(validatedAtBuild: Array(bundledDatasetJSON.utf8), source: "bundled dataset")
+  }
+
+  /// The bundled dataset's JSON text, byte for byte.
+  public static var bundledJSON: String { bundledDatasetJSON }
+
+  /// The search index a dashboard keeps, with the bundled glossary and, when it reads against this dataset, the
+  /// bundled policy context: built on the first search and shared by every copy of the dataset.
+  public var searchIndex: SearchIndex {
+    searchIndex(policy: { try? PolicyContext.bundled(dataset: self) }, glossary: .bundledOrEmpty)
+  }
+
+  /// Searches every text of the dataset and of what followed it; see `SearchIndex`.
+  public func search(_ query: String, language: Language, limit: Int = .max) -> [SearchHit] {
+    searchIndex.search(query, language: language, limit: limit)
+  }
+
+  /// An index for a program that searches once a dataset that is not the bundled one (`search --data`): the
+  /// folded texts without the posting lists, which cost more to build than a scan costs to run a query or two.
+  public func oneShotIndex() -> SearchIndex {
+    SearchIndex(
+      catalog: catalog, policy: try? PolicyContext.bundled(dataset: self), glossary: .bundledOrEmpty, postings: false)
+  }
+}
+
+extension SearchIndex {
+  /// The bundled data's search texts and glossary, folded at build time: one search of the bundled data decodes no
+  /// dataset and no glossary.
+  public static var bundled: SearchIndex? { SearchIndex(prepared: bundledSearchTable) }
+}
+
+extension Glossary {
+  /// The glossary compiled into the program. Loaded once.
+  public static func bundled() throws(DatasetError) -> Glossary {
+    try load(bytes: Array(bundledGlossaryJSON.utf8), source: "bundled glossary", validatedAtBuild: true)
+  }
+
+  /// The bundled glossary, or an empty one if it could not be read (search must work).
+  public static let bundledOrEmpty: Glossary = (try? bundled()) ?? .empty
+}
+
+extension PolicyContext {
+  /// The policy context compiled into the program from Assets/policy-context.json, linked to `dataset`'s proposals.
+  /// Read when first needed (a view or a page that shows it), not at start-up.
+  public static func bundled(dataset: Dataset) throws(DatasetError) -> PolicyContext {
+    try load(bytes: Array(bundledPolicyContextJSON.utf8), source: "bundled policy context", dataset: dataset)
+  }
+
+  /// The bundled policy context's JSON text, byte for byte.
+  public static var bundledJSON: String { bundledPolicyContextJSON }
+}

@@ -276,10 +276,9 @@ public struct Dataset: Sendable {
   public let panel: Panel
   /// Every addressable item by id, in source order, built once at load.
   public let catalog: Catalog
-  /// The search index: built once, on the first search, and shared by every copy of the dataset. Building it takes
-  /// about half a millisecond, which the dashboard's first frame does not need to wait for.
-  public var searchIndex: SearchIndex { searchIndexCache.index(for: catalog) { searchablePolicy } }
-  private let searchIndexCache = SearchIndexCache()
+  /// The search index, built on the first search (see `searchIndex(policy:glossary:)`), which the dashboard's
+  /// first frame does not wait for.
+  let searchIndexCache = SearchIndexCache()
 
   init(
     schemaVersion: Int, sections: [Section], document: DocumentInfo, positioning: Positioning,

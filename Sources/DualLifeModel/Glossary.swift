@@ -1,7 +1,6 @@
 // The bilingual glossary (Assets/glossary.json): the source's terms and the words people type for them. Search
 // reads it to widen a query ("テレワーク" finds what the source calls リモートワーク); `validate` checks it with the
 // dataset, because a term the dataset no longer says would widen queries to nothing.
-import BundledDataset
 
 /// One glossary entry: the source's term and the everyday words for it.
 public struct GlossaryEntry: Sendable, Hashable {
@@ -23,19 +22,32 @@ public struct GlossaryEntry: Sendable, Hashable {
 
 public struct Glossary: Sendable {
   public let entries: [GlossaryEntry]
-  /// Each folded word of every entry, and the entries that have it.
-  let entriesByWord: [[UInt32]: [Int]]
+  /// Each folded word of every entry, with the entry's index, in entry order. A list, not a dictionary: a lookup
+  /// compares a few hundred short arrays (microseconds), and a list costs nothing to make from the prepared table.
+  let words: [(folded: [UInt32], entry: Int)]
+
+  init(entries: [GlossaryEntry], words: [(folded: [UInt32], entry: Int)]) {
+    self.entries = entries
+    self.words = words
+  }
 
   init(entries: [GlossaryEntry]) {
     self.entries = entries
-    var byWord: [[UInt32]: [Int]] = [:]
+    var words: [(folded: [UInt32], entry: Int)] = []
     for (k, entry) in entries.enumerated() {
       for word in entry.words {
         let folded = Self.fold(word)
-        if !folded.isEmpty, byWord[folded]?.last != k { byWord[folded, default: []].append(k) }
+        if !folded.isEmpty { words.append((folded, k)) }
       }
     }
-    entriesByWord = byWord
+    self.words = words
+  }
+
+  /// Each folded word and the entries that have it (for the check that a word belongs to one entry only).
+  var entriesByWord: [[UInt32]: [Int]] {
+    var byWord: [[UInt32]: [Int]] = [:]
+    for (folded, k) in words where byWord[folded]?.last != k { byWord[folded, default: []].append(k) }
+    return byWord
   }
 
   /// A glossary with no entries: search without widening.
@@ -48,19 +60,16 @@ public struct Glossary: Sendable {
 
   /// The entries one of whose words is the whole query, folded.
   func entries(matching query: SearchQuery) -> [GlossaryEntry] {
-    (entriesByWord[query.spacedPhrase] ?? []).map { entries[$0] }
+    var found: [Int] = []
+    for (folded, k) in words where folded == query.spacedPhrase && found.last != k { found.append(k) }
+    return found.map { entries[$0] }
   }
 
-  /// The glossary compiled into the program, validated on its own. Loaded once.
-  public static func bundled() throws(DatasetError) -> Glossary {
-    try load(bytes: Array(bundledGlossaryJSON.utf8), source: "bundled glossary")
-  }
-
-  /// The bundled glossary, or an empty one if it is broken (a test guards the bundled file; search must work).
-  public static let bundledOrEmpty: Glossary = (try? bundled()) ?? .empty
-
-  /// Parses and checks glossary bytes: shape, ids GL1… in order and unique, a word in one entry only.
-  public static func load(bytes: [UInt8], source: String) throws(DatasetError) -> Glossary {
+  /// Parses and checks glossary bytes: shape, ids GL1… in order and unique, a word in one entry only. With
+  /// `validatedAtBuild` (the bundled glossary, which the build checked), the words are not checked again.
+  public static func load(bytes: [UInt8], source: String, validatedAtBuild: Bool = false) throws(DatasetError)
+    -> Glossary
+  {
     let root: JSONValue
     do {
       root = try JSONParser.parse(bytes, limits: .dataset)
@@ -71,7 +80,7 @@ public struct Glossary: Sendable {
     }
     let log = ProblemLog()
     let glossary = GlossaryDecoder.decode(root, log: log)
-    if let glossary { GlossaryDecoder.checkWords(glossary, log: log) }
+    if let glossary, !validatedAtBuild { GlossaryDecoder.checkWords(glossary, log: log) }
     guard let glossary, log.problems.isEmpty else { throw .invalid(source: source, problems: log.problems) }
     return glossary
   }

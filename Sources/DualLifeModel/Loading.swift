@@ -1,5 +1,5 @@
-// The two entry points: the bundled dataset, and a dataset file. Both validate fully.
-import BundledDataset
+// Reading a dataset: a file or bytes, validated fully; or bytes that the build validated already (the bundled
+// data, see Sources/PrepareBundledData), decoded without the checks again.
 
 #if canImport(Glibc)
   import Glibc
@@ -10,14 +10,6 @@ import BundledDataset
 #endif
 
 extension Dataset {
-  /// The dataset compiled into the program from Assets/dual-life-tohoku.json.
-  public static func bundled() throws(DatasetError) -> Dataset {
-    try load(bytes: Array(bundledDatasetJSON.utf8), source: "bundled dataset")
-  }
-
-  /// The bundled dataset's JSON text, byte for byte.
-  public static var bundledJSON: String { bundledDatasetJSON }
-
   /// Reads and validates a dataset file. Throws `.cannotOpen` (exit 66) or `.invalid` (exit 65).
   public static func load(path: String, limits: JSONLimits = .dataset) throws(DatasetError) -> Dataset {
     let bytes = try readFile(path, limit: limits.maxBytes)
@@ -35,6 +27,17 @@ extension Dataset {
     }
     Validation.check(dataset, log: log)
     if !log.problems.isEmpty { throw .invalid(source: source, problems: log.problems) }
+    return dataset
+  }
+
+  /// Decodes bytes that passed `load(bytes:source:)` when the program was built: the checks across items are not
+  /// made again. (Decoding still reports what it cannot read, so a mistake here cannot go unnoticed.)
+  public static func load(validatedAtBuild bytes: [UInt8], source: String) throws(DatasetError) -> Dataset {
+    let root = try parse(bytes, source: source, limits: .dataset)
+    let log = ProblemLog()
+    guard let dataset = DatasetDecoder.decode(root, log: log), log.problems.isEmpty else {
+      throw .invalid(source: source, problems: log.problems)
+    }
     return dataset
   }
 

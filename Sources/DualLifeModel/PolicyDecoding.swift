@@ -1,7 +1,6 @@
 // Reads Assets/policy-context.json into a PolicyContext, collecting every problem with its place, as the first
 // dataset's decoder does: texts {"ja", "en"} both present and non-empty, no control characters, unique ids, known
 // sections, and uptake links that point at a proposal or measure of the first dataset and at a policy item.
-import BundledDataset
 
 enum PolicyDecoder {
   /// Members of the top level that are not items.
@@ -151,11 +150,6 @@ enum PolicyDecoder {
 }
 
 extension PolicyContext {
-  /// The policy context compiled into the program from Assets/policy-context.json, checked against the bundled
-  /// proposals. Read when first needed (a view or a page that shows it), not at start-up.
-  public static func bundled(dataset: Dataset) throws(DatasetError) -> PolicyContext {
-    try load(bytes: Array(bundledPolicyContextJSON.utf8), source: "bundled policy context", dataset: dataset)
-  }
   /// The first bytes of a file as text, to tell which dataset it is before reading it whole.
   public static func head(of path: String) throws(DatasetError) -> String {
     String(decoding: try Dataset.readFile(path, limit: 256).prefix(256), as: UTF8.self)

@@ -1,7 +1,8 @@
 import Synchronization
 
 // Keyword search over every text of the dataset, in both languages, whatever the display language.
-// Built once, on the first search: every field of every entry is folded (see SearchFolding) with a map back to its characters.
+// Built once, on the first search: every field of every entry is folded (see SearchFolding); a hit's text is folded
+// again with a map back to its characters. The bundled data comes folded already (PreparedSearch).
 // Ranking: a match in a title counts more than one in a goal, more than a label, more than body text; the whole
 // phrase in one field counts more than the same words scattered; on an equal match, what staff look for (proposals,
 // measures, calls, analysis items) comes before figure words and panel biographies; ties keep source order.
@@ -51,7 +52,7 @@ public struct SearchQuery: Sendable, Hashable {
 
   public init(_ text: String) {
     self.text = text
-    let folded = SearchFolding.fold(text).map(\.value)
+    let folded = SearchFolding.foldWithOffsets(text).scalars
     var words: [[UInt32]] = []
     var current: [UInt32] = []
     for v in folded {
@@ -84,34 +85,32 @@ public struct SearchIndex: Sendable {
   /// An entry that matched: the field its hit shows and its score.
   typealias Scored = (entry: Int, field: Int, score: Int)
 
-  struct Field: Sendable {
-    let entry: Int
-    let name: String
-    let language: Language
-    let rank: FieldRank
-    let text: String
-    let folded: [UInt32]
-    /// For each folded scalar, the Unicode scalar offset in `text` it came from.
-    let offsets: [Int32]
-  }
-
-  let fields: [Field]
-  // The same facts about each field, packed tight: a short query touches hundreds of thousands of fields on a big
-  // dataset, and reading whole Field values (with their strings and arrays) costs more than the search itself.
+  // Each field's facts, packed tight: a short query touches hundreds of thousands of fields on a big dataset, and
+  // reading whole values (with their strings and arrays) costs more than the search itself.
   let fieldEntry: [Int32]
   let fieldRank: [UInt8]
   let fieldIsJapanese: [Bool]
   let fieldLength: [Int32]
-  /// For each entry, the range of its fields in `fields`.
+  /// Every field's text and name in one string (field f's text is at UTF-8 offsets textBounds[2f]..<textBounds[2f + 1],
+  /// its name at nameBounds[2f]..<nameBounds[2f + 1]): so the prepared bundled table is not copied into thousands of
+  /// strings of which a search shows a handful.
+  let texts: String
+  let textBounds: [Int]
+  let nameBounds: [Int]
+  /// For each entry, the range of its fields.
   let fieldRanges: [Range<Int>]
   let entries: [(id: String, kind: EntryKind)]
   /// Each entry's ranking bonus by kind (see `kindBonus`).
   let entryBonus: [Int]
   let paths: [String]
-  /// Whether `postings` were built: a one-shot search scans every field instead (see `Dataset.oneShotIndex`).
+  /// The glossary that widens a query to the source's own terms.
+  let glossary: Glossary
+  /// Whether `postings` were built: a one-shot search scans every field instead (see `oneShotIndex`).
   let hasPostings: Bool
   /// The words of the dataset, for "did you mean", made on the first search that finds nothing.
   let vocabulary = VocabularyCache()
+  /// Without postings: the fields that hold each word a query looks for, found in one pass for all of them.
+  let scans = ScanMemo()
   /// For each single folded scalar, pair and triple of adjacent ones, the fields that contain it, in order.
   /// A word of up to three scalars is found by its list alone; a longer word only in the fields under all of its
   /// triples. So a keystroke costs in proportion to the matches, not to the size of the dataset.
@@ -139,76 +138,128 @@ public struct SearchIndex: Sendable {
     }
   }
 
+  /// One field of an item in one language, as the index lays it out: what `PreparedSearch` writes and reads.
+  struct Row {
+    let entry: Int
+    /// The field's name: its UTF-8 offsets in the index's `texts`.
+    let name: Range<Int>
+    let isJapanese: Bool
+    let rank: UInt8
+  }
+
   /// The proposals dataset's entries, then what followed them (when the policy context could be read).
-  init(catalog: Catalog, policy: PolicyContext? = nil, postings: Bool = true) {
-    self.init(
-      items: catalog.entries.map { Item(id: $0.id, kind: $0.kind, path: catalog.path($0.id), fields: $0.fields) }
-        + (policy?.searchItems ?? []),
-      postings: postings)
+  public init(catalog: Catalog, policy: PolicyContext?, glossary: Glossary, postings: Bool = true) {
+    self.init(items: Self.items(catalog: catalog, policy: policy), glossary: glossary, postings: postings)
+  }
+
+  /// What the index searches of a catalog and a policy context, in order.
+  public static func items(catalog: Catalog, policy: PolicyContext?) -> [Item] {
+    catalog.entries.map { Item(id: $0.id, kind: $0.kind, path: catalog.path($0.id), fields: $0.fields) }
+      + (policy?.searchItems ?? [])
   }
 
   /// An index over any items (the benchmark builds one a thousand times the size of the bundled data).
   /// Without `postings` only the folded texts are kept, and each word is found by scanning them: cheaper than
   /// building the lists for a program that searches once.
-  public init(items: [Item], postings withPostings: Bool = true) {
-    var fields: [Field] = []
+  public init(items: [Item], glossary: Glossary = .empty, postings withPostings: Bool = true) {
+    var rows: [Row] = []
+    var texts = ""
+    var textBounds: [Int] = []
+    var folded: [UInt32] = []
+    var fieldStart: [Int32] = [0]
     var ranges: [Range<Int>] = []
-    var entries: [(String, EntryKind)] = []
-    var paths: [String] = []
-    var postings: [UInt64: [Int32]] = [:]
-    postings.reserveCapacity(1 << 14)
-    var keys: [UInt64] = []
     for (k, item) in items.enumerated() {
-      let start = fields.count
+      let start = rows.count
       for field in item.fields {
         for language in Language.allCases {
           let text = field.text[language]
-          let (folded, offsets) = SearchFolding.foldWithOffsets(text)
-          let f = Int32(fields.count)
-          fields.append(
-            Field(
-              entry: k, name: field.name.rawValue, language: language, rank: field.rank, text: text, folded: folded,
-              offsets: offsets))
-          guard withPostings else { continue }
-          // Each key once per field: sorting a short array is cheaper than hashing into a set.
-          keys.removeAll(keepingCapacity: true)
-          for (i, scalar) in folded.enumerated() {
-            keys.append(Self.key(scalar))
-            if i + 1 < folded.count { keys.append(Self.key(scalar, folded[i + 1])) }
-            if i + 2 < folded.count { keys.append(Self.key(scalar, folded[i + 1], folded[i + 2])) }
-          }
-          keys.sort()
-          var previous: UInt64?
-          for key in keys where key != previous {
-            postings[key, default: []].append(f)
-            previous = key
-          }
+          let nameStart = texts.utf8.count
+          texts += field.name.rawValue
+          rows.append(
+            Row(
+              entry: k, name: nameStart..<texts.utf8.count, isJapanese: language == .ja,
+              rank: UInt8(field.rank.rawValue)))
+          textBounds.append(texts.utf8.count)
+          texts += text
+          textBounds.append(texts.utf8.count)
+          folded += SearchFolding.foldWithOffsets(text).scalars
+          fieldStart.append(Int32(folded.count))
         }
       }
-      ranges.append(start..<fields.count)
-      entries.append((item.id, item.kind))
-      paths.append(item.path)
+      ranges.append(start..<rows.count)
     }
-    self.fields = fields
-    self.fieldEntry = fields.map { Int32($0.entry) }
-    self.fieldRank = fields.map { UInt8($0.rank.rawValue) }
-    self.fieldIsJapanese = fields.map { $0.language == .ja }
-    self.fieldLength = fields.map { Int32($0.folded.count) }
-    self.fieldHead = fields.map { Self.head($0.folded) }
-    var allFolded: [UInt32] = []
-    var starts: [Int32] = [0]
-    for field in fields {
-      allFolded += field.folded
-      starts.append(Int32(allFolded.count))
+    self.init(
+      rows: rows, texts: texts, textBounds: textBounds, folded: folded, fieldStart: fieldStart, fieldRanges: ranges,
+      entries: items.map { ($0.id, $0.kind) }, paths: items.map(\.path), glossary: glossary, postings: withPostings)
+  }
+
+  /// An index from its parts, laid out: by `init(items:)`, or read from a prepared table (`PreparedSearch`).
+  init(
+    rows: [Row], texts: String, textBounds: [Int], folded: [UInt32], fieldStart: [Int32], fieldRanges: [Range<Int>],
+    entries: [(id: String, kind: EntryKind)], paths: [String], glossary: Glossary, postings withPostings: Bool
+  ) {
+    self.fieldEntry = rows.map { Int32($0.entry) }
+    var nameBounds: [Int] = []
+    nameBounds.reserveCapacity(2 * rows.count)
+    for row in rows {
+      nameBounds.append(row.name.lowerBound)
+      nameBounds.append(row.name.upperBound)
     }
-    self.folded = allFolded
-    self.fieldStart = starts
-    self.fieldRanges = ranges
+    self.nameBounds = nameBounds
+    self.fieldRank = rows.map(\.rank)
+    self.fieldIsJapanese = rows.map(\.isJapanese)
+    self.fieldLength = (0..<rows.count).map { fieldStart[$0 + 1] - fieldStart[$0] }
+    self.texts = texts
+    self.textBounds = textBounds
+    self.folded = folded
+    self.fieldStart = fieldStart
+    self.fieldHead = (0..<rows.count).map { f in
+      Self.head(folded[Int(fieldStart[f])..<Int(fieldStart[f + 1])])
+    }
+    self.fieldRanges = fieldRanges
     self.entries = entries
-    self.entryBonus = entries.map { Self.kindBonus($0.1) }
+    self.entryBonus = entries.map { Self.kindBonus($0.kind) }
     self.paths = paths
-    self.postings = postings
+    self.glossary = glossary
     self.hasPostings = withPostings
+    self.postings = withPostings ? Self.postings(folded, fieldStart) : [:]
+  }
+
+  /// The posting lists: each key once per field, in field order.
+  static func postings(_ folded: [UInt32], _ fieldStart: [Int32]) -> [UInt64: [Int32]] {
+    var postings: [UInt64: [Int32]] = [:]
+    postings.reserveCapacity(1 << 14)
+    var keys: [UInt64] = []
+    for f in 0..<(fieldStart.count - 1) {
+      let start = Int(fieldStart[f])
+      let end = Int(fieldStart[f + 1])
+      // Each key once per field: sorting a short array is cheaper than hashing into a set.
+      keys.removeAll(keepingCapacity: true)
+      for i in start..<end {
+        let scalar = folded[i]
+        keys.append(Self.key(scalar))
+        if i + 1 < end { keys.append(Self.key(scalar, folded[i + 1])) }
+        if i + 2 < end { keys.append(Self.key(scalar, folded[i + 1], folded[i + 2])) }
+      }
+      keys.sort()
+      var previous: UInt64?
+      for key in keys where key != previous {
+        postings[key, default: []].append(Int32(f))
+        previous = key
+      }
+    }
+    return postings
+  }
+
+  /// Field f's text.
+  func text(_ f: Int) -> String { slice(textBounds[2 * f], textBounds[2 * f + 1]) }
+
+  /// Field f's name ("title", "text", …).
+  func name(_ f: Int) -> String { slice(nameBounds[2 * f], nameBounds[2 * f + 1]) }
+
+  private func slice(_ lower: Int, _ upper: Int) -> String {
+    let utf8 = texts.utf8
+    return String(texts[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
   }
 
   /// On an equal match, what staff look for first: the proposals, measures, calls and analysis items (20), then
@@ -234,12 +285,11 @@ public struct SearchIndex: Sendable {
   static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
 
   /// The key a field's start is compared with: its first one or two scalars.
-  static func head(_ folded: [UInt32]) -> UInt64 {
-    switch folded.count {
-    case 0: return 0
-    case 1: return key(folded[0])
-    default: return key(folded[0], folded[1])
-    }
+  static func head(_ folded: some RandomAccessCollection<UInt32>) -> UInt64 {
+    var scalars = folded.makeIterator()
+    guard let first = scalars.next() else { return 0 }
+    guard let second = scalars.next() else { return key(first) }
+    return key(first, second)
   }
 
   /// The fields that contain a word, in order.
@@ -252,9 +302,7 @@ public struct SearchIndex: Sendable {
   /// answered by its posting list; a longer one by the fields under all of its triples, which a few may hold
   /// apart (checking them letter by letter can wait until other words have narrowed them down).
   func candidates(for word: [UInt32]) -> (fields: [Int32], exact: Bool) {
-    guard hasPostings else {
-      return ((0..<Int32(fieldLength.count)).filter { field(Int($0), contains: word) }, true)
-    }
+    guard hasPostings else { return (scans.fields(word) ?? scan(for: [word])[0], true) }
     if word.count == 1 { return (postings[Self.key(word[0])] ?? [], true) }
     if word.count == 2 { return (postings[Self.key(word[0], word[1])] ?? [], true) }
     var lists: [[Int32]] = []
@@ -273,6 +321,39 @@ public struct SearchIndex: Sendable {
       if candidates.isEmpty { return ([], true) }
     }
     return (candidates, false)
+  }
+
+  /// For each word, the fields that contain it: one pass over all the folded texts for all the words (an index
+  /// without postings). A position is compared only with the words whose first scalar may be there (a 64-bit
+  /// filter on it), so a query and its glossary's words cost about one pass.
+  func scan(for words: [[UInt32]]) -> [[Int32]] {
+    var found = [[Int32]](repeating: [], count: words.count)
+    let searched = words.indices.filter { !words[$0].isEmpty }
+    guard !searched.isEmpty else { return found }
+    var filter: UInt64 = 0
+    for w in searched { filter |= 1 << UInt64(words[w][0] & 63) }
+    var last = [Int](repeating: -1, count: words.count)
+    folded.withUnsafeBufferPointer { text in
+      fieldStart.withUnsafeBufferPointer { starts in
+        var f = 0
+        for i in 0..<text.count where filter & (1 << UInt64(text[i] & 63)) != 0 {
+          while Int(starts[f + 1]) <= i { f += 1 }
+          let fieldEnd = Int(starts[f + 1])
+          for w in searched where last[w] != f {
+            let word = words[w]
+            // A match that runs into the next field is not one.
+            guard word[0] == text[i], i + word.count <= fieldEnd else { continue }
+            var k = 1
+            while k < word.count && text[i + k] == word[k] { k += 1 }
+            if k == word.count {
+              found[w].append(Int32(f))
+              last[w] = f
+            }
+          }
+        }
+      }
+    }
+    return found
   }
 
   /// The values in both sorted lists. `small` is walked; `large` is searched from the last match on.
@@ -387,10 +468,14 @@ public struct SearchIndex: Sendable {
 
   /// A scored entry as a hit, its matches found with the query that found it.
   func hit(_ s: Scored, _ query: SearchQuery) -> SearchHit {
-    let field = fields[s.field]
+    let text = text(s.field)
+    // The offsets back to the text, made again for the few fields that a search shows rather than kept for all.
+    let (folded, offsets) = SearchFolding.foldWithOffsets(text)
     var hit = SearchHit(
-      id: entries[s.entry].id, kind: entries[s.entry].kind, field: field.name, language: field.language,
-      text: field.text, ranges: Self.ranges(of: query, in: field), path: paths[s.entry], score: s.score)
+      id: entries[s.entry].id, kind: entries[s.entry].kind, field: name(s.field),
+      language: fieldIsJapanese[s.field] ? .ja : .en, text: text,
+      ranges: Self.ranges(of: query.words, in: text, folded: folded, offsets: offsets), path: paths[s.entry],
+      score: s.score)
     let whole =
       query.words.count == 1 || self.field(s.field, contains: query.spacedPhrase)
       || self.field(s.field, contains: query.phrase)
@@ -508,23 +593,15 @@ public struct SearchIndex: Sendable {
   }
 
   /// All entries that contain every word of the query, best first (widened through the glossary).
-  public func search(
-    _ query: SearchQuery, language: Language, limit: Int = .max, glossary: Glossary = .bundledOrEmpty
-  ) -> [SearchHit] {
-    results(query, language: language, limit: limit, glossary: glossary).hits
+  public func search(_ query: SearchQuery, language: Language, limit: Int = .max) -> [SearchHit] {
+    results(query, language: language, limit: limit).hits
   }
 
-  public func search(
-    _ text: String, language: Language, limit: Int = .max, glossary: Glossary = .bundledOrEmpty
-  ) -> [SearchHit] {
-    search(SearchQuery(text), language: language, limit: limit, glossary: glossary)
+  public func search(_ text: String, language: Language, limit: Int = .max) -> [SearchHit] {
+    search(SearchQuery(text), language: language, limit: limit)
   }
 
   /// Character ranges of every occurrence of every word, merged.
-  static func ranges(of query: SearchQuery, in field: Field) -> [Range<Int>] {
-    ranges(of: query.words, in: field.text, folded: field.folded, offsets: field.offsets)
-  }
-
   static func ranges(of words: [[UInt32]], in text: String, folded: [UInt32], offsets: [Int32]) -> [Range<Int>] {
     let characterOf = SearchFolding.characterOffsets(text)
     var found: [Range<Int>] = []
@@ -609,10 +686,10 @@ public struct SearchIndex: Sendable {
 final class SearchIndexCache: Sendable {
   private let built = Mutex<SearchIndex?>(nil)
 
-  func index(for catalog: Catalog, policy: () -> PolicyContext?) -> SearchIndex {
+  func index(_ make: () -> SearchIndex) -> SearchIndex {
     built.withLock { index in
       if let index { return index }
-      let made = SearchIndex(catalog: catalog, policy: policy())
+      let made = make()
       index = made
       return made
     }
@@ -620,27 +697,16 @@ final class SearchIndexCache: Sendable {
 }
 
 extension Dataset {
-  /// Searches every text of the dataset; see `SearchIndex`.
-  public func search(
-    _ query: String, language: Language, limit: Int = .max, glossary: Glossary = .bundledOrEmpty
-  ) -> [SearchHit] {
-    searchIndex.search(query, language: language, limit: limit, glossary: glossary)
+  /// The dataset's search index with postings, as a dashboard keeps it: built on the first call (from the policy
+  /// context and glossary that call gives) and shared by every copy of the dataset.
+  public func searchIndex(policy: () -> PolicyContext?, glossary: Glossary) -> SearchIndex {
+    searchIndexCache.index { SearchIndex(catalog: catalog, policy: policy(), glossary: glossary) }
   }
-
-  /// An index for a program that searches once (`dualtohoku search`): the folded texts without the posting
-  /// lists, which cost more to build than a scan of the bundled data costs to run a query or two.
-  public func oneShotIndex() -> SearchIndex {
-    SearchIndex(catalog: catalog, policy: searchablePolicy, postings: false)
-  }
-
-  /// What followed the proposals, searched with them: the bundled policy context, read when a search first needs
-  /// it (nil when its links do not fit a `--data` dataset: then only the dataset is searched).
-  var searchablePolicy: PolicyContext? { try? PolicyContext.bundled(dataset: self) }
 }
 
 extension SearchIndex {
   /// For the benchmark: builds the index again from a dataset's catalog.
   public static func benchmarkBuild(_ dataset: Dataset) -> SearchIndex {
-    SearchIndex(catalog: dataset.catalog)
+    SearchIndex(catalog: dataset.catalog, policy: nil, glossary: .empty)
   }
 }

@@ -7,11 +7,15 @@ extension SearchIndex {
   /// The best `limit` hits and how many there are in all: the query's own hits first, then those only a glossary
   /// word for the query finds; when neither finds anything, the hits of the query's parts.
   public func results(
-    _ query: SearchQuery, language: Language, limit: Int = .max, glossary: Glossary = .bundledOrEmpty
+    _ query: SearchQuery, language: Language, limit: Int = .max
   ) -> (hits: [SearchHit], total: Int) {
     guard !query.isEmpty else { return ([], 0) }
+    if !hasPostings {
+      let glossaryWords = glossary.entries(matching: query).flatMap { $0.words(language) }
+      scans.find(query.words + glossaryWords.flatMap { SearchQuery($0).words }, in: self)
+    }
     let literal = scored(query, language)
-    let widened = glossaryHits(query, besides: literal, language, glossary)
+    let widened = glossaryHits(query, besides: literal, language)
     if literal.isEmpty && widened.isEmpty, let parts = query.parts() {
       let found = scored(parts, language)
       let hits = Self.best(found, limit: limit).map { s in
@@ -42,7 +46,7 @@ extension SearchIndex {
   /// The entries that the glossary's words for the whole query find and the query itself does not, grouped by
   /// the word that found them first: the source's term, then the words people use, those of the display
   /// language first, so that a hit says the most telling word it was found as.
-  func glossaryHits(_ query: SearchQuery, besides literal: [Scored], _ language: Language, _ glossary: Glossary)
+  func glossaryHits(_ query: SearchQuery, besides literal: [Scored], _ language: Language)
     -> [GlossaryGroup]
   {
     let entries = glossary.entries(matching: query)
@@ -72,9 +76,9 @@ extension SearchIndex {
 
   /// Up to `limit` queries close to one that finds nothing: each word that finds nothing replaced by the nearest
   /// word of the dataset or the glossary (edit distance on folded text), nearest first.
-  public func suggestions(for query: SearchQuery, glossary: Glossary = .bundledOrEmpty, limit: Int = 3) -> [String] {
+  public func suggestions(for query: SearchQuery, limit: Int = 3) -> [String] {
     guard !query.isEmpty else { return [] }
-    let words = vocabulary.words(self, glossary)
+    let words = vocabulary.words(self)
     var replacements: [[String]] = []
     for word in query.words {
       let alone = SearchQuery(String(word))
@@ -158,13 +162,13 @@ enum Vocabulary {
   }
 
   /// Every distinct word of the index's texts (two characters or more) and of the glossary.
-  static func words(of index: SearchIndex, _ glossary: Glossary) -> [[UInt32]] {
+  static func words(of index: SearchIndex) -> [[UInt32]] {
     var set = Set<[UInt32]>()
     for f in 0..<index.fieldLength.count {
       let text = index.folded[Int(index.fieldStart[f])..<Int(index.fieldStart[f + 1])]
       for run in runs(text) where run.count >= 2 && run.count <= 40 { set.insert(run) }
     }
-    for entry in glossary.entries {
+    for entry in index.glossary.entries {
       for word in entry.words { set.insert(Glossary.fold(word)) }
     }
     return set.sorted { $0.lexicographicallyPrecedes($1) }
@@ -202,14 +206,36 @@ enum Vocabulary {
   }
 }
 
+/// The fields that hold each of a query's words, found by one scan for all of them; safe to share between threads.
+final class ScanMemo: Sendable {
+  private let found = Mutex<[[UInt32]: [Int32]]>([:])
+
+  /// Scans for the words not found before.
+  func find(_ words: [[UInt32]], in index: SearchIndex) {
+    var missing: [[UInt32]] = []
+    found.withLock { found in
+      for word in words where found[word] == nil && !missing.contains(word) { missing.append(word) }
+    }
+    guard !missing.isEmpty else { return }
+    let lists = index.scan(for: missing)
+    found.withLock { found in
+      for (word, list) in zip(missing, lists) { found[word] = list }
+    }
+  }
+
+  func fields(_ word: [UInt32]) -> [Int32]? {
+    found.withLock { $0[word] }
+  }
+}
+
 /// Holds an index's vocabulary once it is made; safe to share between threads.
 final class VocabularyCache: Sendable {
   private let made = Mutex<[[UInt32]]?>(nil)
 
-  func words(_ index: SearchIndex, _ glossary: Glossary) -> [[UInt32]] {
+  func words(_ index: SearchIndex) -> [[UInt32]] {
     made.withLock { words in
       if let words { return words }
-      let built = Vocabulary.words(of: index, glossary)
+      let built = Vocabulary.words(of: index)
       words = built
       return built
     }

@@ -1,3 +1,4 @@
+import BundledDataset
 import DualLifeModel
 import Foundation
 import TestSupport

@@ -1,3 +1,4 @@
+import BundledDataset
 import DualLifeModel
 
 /// Builds broken variants of the bundled dataset for validation tests.

@@ -1,3 +1,4 @@
+import BundledDataset
 import Testing
 
 @testable import DualLifeModel

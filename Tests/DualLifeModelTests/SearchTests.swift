@@ -1,3 +1,4 @@
+import BundledDataset
 import PropertyBased
 import Testing
 
@@ -191,15 +192,46 @@ import Testing
     }
   }
 
-  @Test func aScanFindsWhatTheIndexFinds() async {
+  /// The dashboard's index (posting lists), a scan of the decoded dataset (`search --data`) and the table the build
+  /// prepared (`search` on the bundled data) find the same hits in the same order, glossary and parts included.
+  @Test func aScanAndThePreparedTableFindWhatTheIndexFinds() async throws {
     let scan = dataset.oneShotIndex()
-    let words = Vocabulary.words(of: index, .bundledOrEmpty).map { String($0) }
-    await propertyCheck(input: Gen.int(in: 0...(words.count - 1)).array(of: 1...2)) { picks in
+    let prepared = try #require(SearchIndex.bundled)
+    let words = Vocabulary.words(of: index).map { String($0) }
+    let picks = Gen.int(in: 0...(words.count - 1)).array(of: 1...2)
+    await propertyCheck(input: picks, Gen.bool) { picks, japanese in
       let query = SearchQuery(picks.map { words[$0] }.joined(separator: " "))
-      let a = index.results(query, language: .en)
-      let b = scan.results(query, language: .en)
-      #expect(a.hits == b.hits && a.total == b.total)
+      let language: Language = japanese ? .ja : .en
+      let a = index.results(query, language: language)
+      let b = scan.results(query, language: language)
+      let c = prepared.results(query, language: language)
+      #expect(a.hits == b.hits && a.total == b.total, "\(query.text)")
+      #expect(a.hits == c.hits && a.total == c.total, "\(query.text)")
+      #expect(index.suggestions(for: query) == prepared.suggestions(for: query), "\(query.text)")
     }
+  }
+
+  /// The prepared table holds every item and field of the bundled data and of what followed it, with its glossary.
+  @Test func thePreparedTableIsTheBundledData() throws {
+    let prepared = try #require(SearchIndex.bundled)
+    #expect(prepared.entries.map(\.id) == index.entries.map(\.id))
+    #expect(prepared.paths == index.paths)
+    #expect(prepared.folded == index.folded && prepared.fieldStart == index.fieldStart)
+    #expect((0..<index.fieldRank.count).allSatisfy { prepared.text($0) == index.text($0) })
+    #expect((0..<index.fieldRank.count).allSatisfy { prepared.name($0) == index.name($0) })
+    #expect(prepared.glossary.entries.map(\.id) == Glossary.bundledOrEmpty.entries.map(\.id))
+    #expect(prepared.glossary.words.elementsEqual(Glossary.bundledOrEmpty.words) { $0 == $1 })
+  }
+
+  /// A table that is not one is refused, not half read.
+  @Test func aDamagedTableIsRefused() throws {
+    let items = [SearchIndex.Item(id: "X1", kind: .proposal, path: "X1", fields: [])]
+    let table = try #require(PreparedSearch.table(items, glossary: .empty))
+    #expect(SearchIndex(prepared: table) != nil)
+    #expect(SearchIndex(prepared: String(table.dropLast())) == nil)
+    #expect(SearchIndex(prepared: "Q\u{1F}\u{1E}") == nil)
+    let bad = [SearchIndex.Item(id: "X\u{1E}", kind: .proposal, path: "X1", fields: [])]
+    #expect(PreparedSearch.table(bad, glossary: .empty) == nil)
   }
 
   @Test func editDistanceIsAMetricWithinItsCap() async {

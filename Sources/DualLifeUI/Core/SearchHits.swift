@@ -1,3 +1,4 @@
+import BundledDataset
 // The dashboard's search: the hits of the query typed, and where each hit lives (the page that shows it).
 import DualLifeModel
 

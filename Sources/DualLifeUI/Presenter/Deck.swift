@@ -1,3 +1,4 @@
+import BundledDataset
 // The presenter's slides, generated from the dataset so that a talk never says something the data does not.
 // The order follows the source document; each slide's notes hold what a presenter needs to answer questions:
 // the cross-links (our editorial reading) and where in the source the slide comes from.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledDataset
 import DualLifeModel
 import DualLifeUI
 
@@ -83,12 +84,17 @@ struct Search: ParsableCommand {
   }
 
   func run() throws {
-    let dataset = try data.load()
     let query = words.joined(separator: " ")
     let language = lang.language
     let words = Words(language)
-    // One query: scanning the texts costs less than building the index a dashboard keeps.
-    let index = dataset.oneShotIndex()
+    // One query: scanning the texts costs less than building the index a dashboard keeps; the bundled texts come
+    // folded from the build, so only Markdown, which names each hit's proposal and section, decodes the dataset.
+    let index: SearchIndex
+    if data.path == nil, let prepared = SearchIndex.bundled {
+      index = prepared
+    } else {
+      index = try data.load().oneShotIndex()
+    }
     var (hits, total) = index.results(SearchQuery(query), language: language)
     if let kinds {
       hits = hits.filter { kinds.contains($0.kind) }
@@ -97,7 +103,7 @@ struct Search: ParsableCommand {
     let shown = limit == 0 ? hits : Array(hits.prefix(limit))
     switch format {
     case .json: Output.printJSON(Self.json(query, shown, total: total))
-    case .markdown: Output.print(SearchMarkdown.document(query, shown, dataset, words), terminator: "")
+    case .markdown: Output.print(SearchMarkdown.document(query, shown, try data.load(), words), terminator: "")
     case .text: text(shown, words)
     }
     if shown.count < total { Output.error(words.cutNotice(shown: shown.count, total: total)) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledDataset
 import DualLifeModel
 
 struct Show: ParsableCommand {

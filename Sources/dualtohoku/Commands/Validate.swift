@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledDataset
 import DualLifeModel
 
 struct Validate: ParsableCommand {
@@ -27,7 +28,7 @@ struct Validate: ParsableCommand {
       try validatePolicyContext(file)
       return
     }
-    let dataset = try DataOptions(path: file).load()
+    let dataset = try DataOptions(path: file).load(checkingBundled: true)
     try checkGlossary(dataset)
     let catalog = dataset.catalog
     let count = { (kind: EntryKind) in catalog.entries.filter { $0.kind == kind }.count }

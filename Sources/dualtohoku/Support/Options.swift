@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledDataset
 import DualLifeModel
 
 #if canImport(Glibc)
@@ -41,13 +42,15 @@ struct DataOptions: ParsableArguments {
       valueName: "FILE"))
   var path: String?
 
-  /// Loads the dataset, or prints every problem and exits 65 (invalid) or 66 (cannot open).
-  func load() throws -> Dataset {
+  /// Loads the dataset, or prints every problem and exits 65 (invalid) or 66 (cannot open). The bundled one was
+  /// validated when the program was built; `checkingBundled` checks it again (for `validate`).
+  func load(checkingBundled: Bool = false) throws -> Dataset {
     do {
       if let path {
         try Self.checkRegularFile(path)
         return try Dataset.load(path: path)
       }
+      if checkingBundled { return try Dataset.load(bytes: Array(Dataset.bundledJSON.utf8), source: "bundled dataset") }
       return try Dataset.bundled()
     } catch {
       Output.error(error.description)
