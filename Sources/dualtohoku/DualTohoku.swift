@@ -47,7 +47,7 @@ struct DualTohoku: ParsableCommand {
           colors: true)
         Output.end(.success)
       }
-      var command = try parseAsRoot()
+      var command = try parseOne() ?? parseAsRoot()
       try command.run()
       Output.end(.success)
     } catch {
@@ -60,5 +60,26 @@ struct DualTohoku: ParsableCommand {
       }
       Output.end(status)
     }
+  }
+
+  /// The subcommands by name, written out: asking each command for its name would build its configuration (the
+  /// dashboard's help text among them), which is what `parseOne` saves. A command missing here is parsed through
+  /// the tree: slower, not wrong.
+  static let commands: [String: ParsableCommand.Type] = [
+    "open": Open.self, "show": Show.self, "search": Search.self, "compare": Compare.self, "export": Export.self,
+    "validate": Validate.self, "render": Render.self, "present": Present.self,
+  ]
+
+  /// The command that runs, parsed on its own when that succeeds: the whole tree (every command's configuration
+  /// and help text, the completion-script check) costs a millisecond or two that a command people run dozens of
+  /// times a day should not pay. Anything that does not parse cleanly (an error, --help, an unknown command) is
+  /// parsed again through the tree, whose messages name the command as `dualtohoku search`.
+  static func parseOne() -> ParsableCommand? {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard let first = arguments.first else { return nil }
+    if let named = commands[first] { return try? named.parseAsRoot(Array(arguments.dropFirst())) }
+    // Options of the default command (the dashboard): `dualtohoku --lang ja`.
+    guard first.hasPrefix("-") else { return nil }
+    return try? Open.parseAsRoot(arguments)
   }
 }
