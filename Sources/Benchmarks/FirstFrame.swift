@@ -36,16 +36,10 @@
       defer { posix_spawnattr_destroy(&attributes) }
       posix_spawnattr_setflags(&attributes, Int16(posixSpawnSetsid))
 
-      let argv = arguments.map { strdup($0) } + [nil]
-      let envp = environment.map { strdup($0) } + [nil]
-      defer {
-        for p in argv { free(p) }
-        for p in envp { free(p) }
-      }
       let clock = ContinuousClock()
       let start = clock.now
-      var pid: pid_t = 0
-      guard posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp) == 0 else { return nil }
+      guard let pid = Processes.spawn(arguments, environment: environment, actions: &actions, attributes: &attributes)
+      else { return nil }
       defer {
         kill(pid, SIGKILL)
         var status: Int32 = 0
