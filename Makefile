@@ -40,7 +40,9 @@ run: build
 test: build man completions
 	swift test
 
+# The benchmark compares a search with fzf's (installed here if missing).
 bench: build
+	@dpkg -s fzf >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fzf; }
 	swift run -c release dualtohoku-bench .build/release/dualtohoku
 
 # The unit, view, reducer and fuzz tests under the address sanitizer (with its leak checker), then the thread
