@@ -18,6 +18,24 @@ import Testing
     }
   }
 
+  /// Every name a policy item's page or `show` prints beside a text or a figure is a word in both languages, not
+  /// the data's field name (show printed "name:", "chair:", "dateAsPrinted:").
+  @Test(arguments: Language.allCases) func everyFieldOfWhatFollowedHasItsWord(_ language: Language) throws {
+    let policy = try #require(UI.environment.policy)
+    let words = Words(language)
+    var names = Set<String>()
+    for item in policy.allItems {
+      for text in item.texts where !text.name.hasSuffix(".unit") { names.insert(text.name) }
+      for attribute in item.attributes
+      where attribute.name.hasSuffix("asPrinted") || attribute.name == "date" || attribute.name == "kind" {
+        names.insert(attribute.name)
+      }
+    }
+    #expect(names.count > 40)
+    let untranslated = names.filter { words.policyField($0) == $0 }.sorted()
+    #expect(untranslated.isEmpty, "\(untranslated)")
+  }
+
   @Test func aKPIOpensWithItsFiguresAsPrintedAndTheProposalsItTakesUp() {
     var state = Scenario([.open("P1", marked: "KPI8")]).run(
       .proposals, language: .ja, width: 100, height: 40, UI.environment)
