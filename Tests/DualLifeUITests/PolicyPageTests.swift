@@ -36,6 +36,17 @@ import Testing
     #expect(untranslated.isEmpty, "\(untranslated)")
   }
 
+  /// A KPI's bar has a line of its own, so its figures are whole at 80 columns; a rise is drawn against its printed
+  /// reference year as 100 (KPI1: 2021年比), not an unnamed "reference year".
+  @Test(arguments: Language.allCases) func kpiBarsAndTheirFiguresAreWholeAt80Columns(_ language: Language) {
+    let state = UI.state(.followed, language, width: 80, height: 400)
+    let bars = UI.screen(state).split(separator: "\n").filter { $0.drop { $0 == " " }.hasPrefix("[") }
+    #expect(bars.count >= 2, "\(bars)")
+    #expect(bars.allSatisfy { !$0.contains("…") }, "\(bars)")
+    #expect(bars.contains { $0.contains(language == .ja ? "2021年=100 → 105" : "2021 = 100 → 105") }, "\(bars)")
+    #expect(bars.contains { $0.contains("31%（2021年11月時点） → 55%") }, "\(bars)")
+  }
+
   @Test func aKPIOpensWithItsFiguresAsPrintedAndTheProposalsItTakesUp() {
     var state = Scenario([.open("P1", marked: "KPI8")]).run(
       .proposals, language: .ja, width: 100, height: 40, UI.environment)

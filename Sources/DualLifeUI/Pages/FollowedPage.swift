@@ -38,7 +38,9 @@ enum FollowedPage {
       b.paragraph(
         [Span(Truncation.truncate(measure, width: max(8, c.width - 10), ellipsis: c.glyphs.ellipsis))],
         prefix: [Span(kpi.id, Style(.id, bold: true)), Span("  ")], indent: 2, target: kpi.id)
-      if let figures = KPIFigures(kpi) { b.line([(8, Span(figures.line(c), Style(.accent)))]) }
+      if let figures = KPIFigures(kpi) {
+        for line in figures.lines(c) { b.line([(8, Span(line, Style(.accent)))]) }
+      }
       let serves = Set(policy.uptake.filter { $0.policy == kpi.id }.map(\.proposal)).sorted()
       b.text(
         serves.isEmpty ? c.words.servesNoProposal : "\(c.words.serves): " + serves.joined(separator: " "), Style(.dim),
@@ -89,7 +91,9 @@ enum FollowedPage {
         PolicyPage.headline(item, c), width: max(8, c.width - 24), ellipsis: c.glyphs.ellipsis)
       b.paragraph(
         [Span(headline)], prefix: from + [Span(id, Style(.id, bold: true)), Span("  ")], indent: 2, target: id)
-      if let kpi = KPIFigures(item) { b.line([(8, Span(kpi.line(c), Style(.accent)))]) }
+      if let kpi = KPIFigures(item) {
+        for line in kpi.lines(c) { b.line([(8, Span(line, Style(.accent)))]) }
+      }
     }
   }
 }
@@ -102,6 +106,8 @@ struct KPIFigures {
   let bar: (from: Double, to: Double, scale: Double)?
   /// The bar measures a rise against a reference year as 100, not from the printed baseline.
   let relative: Bool
+  /// The reference year as printed ("2021" of 2021年比), for the bar's label.
+  let referenceYear: String?
 
   init?(_ item: PolicyItem) {
     guard item.id.hasPrefix("KPI"), let target = item.attribute("target.asPrinted") else { return nil }
@@ -109,6 +115,8 @@ struct KPIFigures {
     baseline = item.attribute("baseline.asPrinted").map { base in
       item.attribute("baseline.asOfAsPrinted").map { "\(base)（\($0)）" } ?? base
     }
+    referenceYear = item.attribute("reference.asPrinted").map { String($0.prefix { $0.isASCII && $0.isNumber }) }
+      .flatMap { $0.count == 4 ? $0 : nil }
     let value = item.attribute("target.value").flatMap(Double.init)
     let from = item.attribute("baseline.value").flatMap(Double.init)
     let sameUnit = item.text("target.unit") == item.text("baseline.unit")
@@ -124,9 +132,10 @@ struct KPIFigures {
     }
   }
 
-  /// "目標 55%  ██████░░░░░          31%（2021年11月時点）→ 55%".
-  func line(_ c: PageContext) -> String {
-    var text = "\(c.words.targetLabel) \(target)"
+  /// "目標 55%", then "[██████░░░░░          ]  31%（2021年11月時点） → 55%" on a line of its own, so the figures
+  /// beside the bar fit at 80 columns.
+  func lines(_ c: PageContext) -> [String] {
+    let head = "\(c.words.targetLabel) \(target)"
     if let bar {
       let width = 20
       let filled = Int((bar.from / bar.scale * Double(width)).rounded())
@@ -136,14 +145,13 @@ struct KPIFigures {
         String(repeating: full, count: filled) + String(repeating: gain, count: reach - filled)
         + String(repeating: " ", count: max(0, width - reach))
       if relative {
-        text += "  [\(cells)]  \(c.words.reference100) \(c.glyphs.arrow) \(Int(bar.to))"
-        if let baseline { text += "  (\(baseline))" }
-      } else {
-        text += "  [\(cells)]  \(baseline ?? "") \(c.glyphs.arrow) \(target)"
+        let reference = c.words.reference100(year: referenceYear)
+        var figures = "[\(cells)]  \(reference) \(c.glyphs.arrow) \(Int(bar.to))"
+        if let baseline { figures += "  (\(baseline))" }
+        return [head, figures]
       }
-    } else if let baseline {
-      text += "  (\(baseline))"
+      return [head, "[\(cells)]  \(baseline ?? "") \(c.glyphs.arrow) \(target)"]
     }
-    return text
+    return [baseline.map { "\(head)  (\($0))" } ?? head]
   }
 }

@@ -127,7 +127,11 @@ public struct Words: Sendable {
   public var citedOnly: String { t("（引用のみ。本文はこれらの資料にない）", "(cited only; its text is not in these sources)") }
   public var targetLabel: String { t("目標", "Target") }
   /// The reference of a relative target, as 100.
-  public var reference100: String { t("基準年=100", "reference year = 100") }
+  /// The bar's label for a rise against a reference year: "2021年=100" / "2021 = 100".
+  public func reference100(year: String?) -> String {
+    guard let year else { return t("基準年=100", "reference year = 100") }
+    return t("\(year)年=100", "\(year) = 100")
+  }
   /// A kind of policy document ("mid-term policy").
   public func policyKind(_ kind: String) -> String {
     let kinds: [String: (String, String)] = [
