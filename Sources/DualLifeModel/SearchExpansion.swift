@@ -12,7 +12,7 @@ extension SearchIndex {
     guard !query.isEmpty else { return ([], 0) }
     if !hasPostings {
       let glossaryWords = glossary.entries(matching: query).flatMap { $0.words(language) }
-      scans.find(query.words + glossaryWords.flatMap { SearchQuery($0).words }, in: self)
+      scans.find(query.words + glossaryWords.map { SearchQuery($0).spacedPhrase }, in: self)
     }
     let literal = scored(query, language)
     let widened = glossaryHits(query, besides: literal, language)
@@ -57,11 +57,14 @@ extension SearchIndex {
     var groups: [GlossaryGroup] = []
     for entry in entries {
       for word in entry.words(language) {
-        let alternative = SearchQuery(word)
+        var alternative = SearchQuery(word)
         // A word that holds the query finds nothing the query does not (テレワーク勤務 for テレワーク).
         guard !alternative.isEmpty, !searched.contains(alternative.spacedPhrase),
           !alternative.isNarrower(than: query)
         else { continue }
+        // A glossary word is a term: it finds the texts that say it whole ("work from home"), not its words
+        // scattered over a paragraph, which a hit "found as work from home" would misreport.
+        alternative.words = [alternative.spacedPhrase]
         searched.append(alternative.spacedPhrase)
         var found: [Scored] = []
         for s in scored(alternative, language) where !seen[s.entry] {

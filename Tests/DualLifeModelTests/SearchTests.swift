@@ -262,3 +262,26 @@ import Testing
     for v: UInt32 in [0x41, 0xC0, 0x391, 0x410, 0x2DFF, 0xA000, 0xFF21] { #expect(!SearchFolding.hasNoCase(v)) }
   }
 }
+
+/// A glossary word is a term: found whole, not as its words scattered over a text.
+@Suite struct GlossaryPhraseTests {
+  @Test func aGlossaryWordFindsTheTextsThatSayItWhole() {
+    func item(_ id: String, _ en: String) -> SearchIndex.Item {
+      SearchIndex.Item(
+        id: id, kind: .measure, path: id,
+        fields: [EntryField(name: .text, text: LocalizedText(ja: "（なし）", en: en), rank: .body)])
+    }
+    let items = [
+      item("X1", "Staff who work from home in the regions"),
+      item("X2", "They work at home, and come in from time to time"),
+    ]
+    for index in [
+      SearchIndex(items: items, glossary: .bundledOrEmpty),
+      SearchIndex(items: items, glossary: .bundledOrEmpty, postings: false),
+    ] {
+      let hits = index.results(SearchQuery("WFH"), language: .en).hits
+      #expect(hits.map(\.id) == ["X1"], "\(hits.map(\.id))")
+      #expect(hits.first?.glossaryWord == "work from home")
+    }
+  }
+}
