@@ -285,3 +285,44 @@ import Testing
     }
   }
 }
+
+/// The scalars that stand alone as characters, which spare a search's hits the grapheme segmentation.
+@Suite struct StandingAloneTests {
+  static let ranges: [ClosedRange<UInt32>] = [
+    0x0A...0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x22FF, 0x2460...0x25FF,
+    0x3000...0x3029, 0x3030...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D,
+  ]
+
+  /// Any two such scalars side by side are two characters, whichever comes first.
+  @Test func twoScalarsThatStandAloneAreTwoCharacters() {
+    let partners: [UInt32] = [0x0A, 0x20, 0x61, 0xE9, 0x2026, 0x3000, 0x3042, 0x30AB, 0x30FC, 0x4E00, 0xFF76, 0xFF9D]
+    var joined: [UInt32] = []
+    for range in Self.ranges {
+      for v in range {
+        #expect(SearchFolding.standsAlone(v))
+        for w in partners {
+          for pair in [[v, w], [w, v]] {
+            let text = String(String.UnicodeScalarView(pair.compactMap(Unicode.Scalar.init)))
+            if text.count != 2 { joined.append(v) }
+          }
+        }
+      }
+    }
+    #expect(joined.isEmpty, "\(joined.prefix(5).map { String($0, radix: 16) })")
+    for v: UInt32 in [0x0D, 0x300, 0x3099, 0x309A, 0x200D, 0xFE0F, 0xFF9E, 0xFF9F, 0x1F1EF, 0xAC00] {
+      #expect(!SearchFolding.standsAlone(v))
+    }
+  }
+
+  /// With combining marks, joiners and CR LF about, the quick map and grapheme segmentation agree.
+  @Test func theQuickMapIsTheSegmentedOne() async {
+    let alphabet: [Character] = [
+      "a", "e", "\u{301}", "か", "\u{3099}", "ｶ", "\u{FF9E}", "\r", "\n", "👍", "\u{1F3FD}",
+      "\u{200D}", "🇯", "🇵", "漢", "ー", " ",
+    ]
+    await propertyCheck(input: Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...12)) { picks in
+      let text = String(picks.map { alphabet[$0] })
+      #expect(SearchFolding.characterOffsets(text) == SearchFolding.segmentedOffsets(text), "\(text.debugDescription)")
+    }
+  }
+}
