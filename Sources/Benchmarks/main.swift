@@ -1,6 +1,6 @@
-import BundledDataset
 // `make bench` (swift run -c release dualtohoku-bench): the speed targets, measured; never timed in unit tests.
 // Prints one line per benchmark: median and 95th percentile of many runs, so a reader can paste it into the README.
+import BundledDataset
 import DualLifeModel
 import DualLifeUI
 

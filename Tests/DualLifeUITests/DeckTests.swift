@@ -15,6 +15,25 @@ import Testing
       ])
   }
 
+  /// The closing "What followed" notes say, per proposal, what takes it up with each item's headline, and every
+  /// proposal or measure these sources take up nowhere, with the reason (they were bare ids, the "none" left out).
+  @Test(arguments: Language.allCases) func whatFollowedNotesNameTheItemsAndWhatNoneTakesUp(_ language: Language) throws
+  {
+    let slide = try #require(Self.slides.first { $0.id == "followed" })
+    let notes = slide.notes.map { $0[language] }
+    let policy = try #require(UI.environment.policy)
+    for link in policy.uptake {
+      if let id = link.policy {
+        let headline = try #require(policy.item(id)).headline(language)
+        let shown = "\(id) \(Truncation.truncate(headline, width: 36, ellipsis: "…"))"
+        #expect(notes.contains { $0.contains(shown) }, "\(link.id): \(shown)")
+      } else {
+        #expect(notes.contains { $0.contains(link.proposal) && $0.contains(link.reason[language]) }, "\(link.id)")
+      }
+    }
+    #expect(policy.uptake.contains { $0.policy == nil })
+  }
+
   /// Every proposal, measure, strength, weakness, opportunity and call is on some slide, so nothing the document
   /// proposes is left out of the talk.
   @Test func everyItemIsOnASlide() {

@@ -1,6 +1,6 @@
-import BundledDataset
 // What the reducer and the views need besides the state: the data, how the terminal draws, and two memos (the
 // deck, the last screen layout) that make repeated work free without making the pure functions impure.
+import BundledDataset
 import DualLifeModel
 import Synchronization
 

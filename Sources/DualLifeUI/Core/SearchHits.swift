@@ -1,5 +1,5 @@
-import BundledDataset
 // The dashboard's search: the hits of the query typed, and where each hit lives (the page that shows it).
+import BundledDataset
 import DualLifeModel
 
 public enum SearchHits {

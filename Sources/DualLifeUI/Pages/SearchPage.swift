@@ -1,6 +1,6 @@
-import BundledDataset
 // View 5: search. The query line is drawn in the frame (Screen); this page lists the hits, best first, each with
 // its id, kind and path and its text cut around the match, the match highlighted.
+import BundledDataset
 import DualLifeModel
 import TerminalText
 

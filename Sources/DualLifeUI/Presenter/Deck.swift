@@ -1,8 +1,9 @@
-import BundledDataset
 // The presenter's slides, generated from the dataset so that a talk never says something the data does not.
 // The order follows the source document; each slide's notes hold what a presenter needs to answer questions:
 // the cross-links (our editorial reading) and where in the source the slide comes from.
+import BundledDataset
 import DualLifeModel
+import TerminalText
 
 /// One line of a slide. Level 0 is a main point; level 1 hangs under the level-0 point before it.
 public struct SlideBullet: Sendable, Hashable {
@@ -276,11 +277,23 @@ struct DeckBuilder {
           "\(date)  \(title.ja)\(cited ? Words(.ja).citedOnlyMark : "")",
           "\(date)  \(title.en)\(cited ? Words(.en).citedOnlyMark : "")"))
     }
-    let notes = d.proposals.items.map { p -> LocalizedText in
-      let taken = ([p.id] + p.measures.map(\.id)).flatMap { policy.uptake(of: $0) }.compactMap(\.policy)
+    // Per proposal, what takes it or its measures up, each with its headline (a bare id says nothing mid-talk);
+    // then what these sources take up nowhere, with the reason, so the speaker can answer "and P4.M2?".
+    let notes = d.proposals.items.flatMap { p -> [LocalizedText] in
+      let links = ([p.id] + p.measures.map(\.id)).flatMap { policy.uptake(of: $0) }
       var seen: Set<String> = []
-      let ids = taken.filter { seen.insert($0).inserted }.joined(separator: " ")
-      return words { "\(p.id) → \(ids.isEmpty ? $0.none : ids)" }
+      let taken = links.compactMap(\.policy).filter { seen.insert($0).inserted }
+      let named = { (language: Language) in
+        taken.map { id in
+          let headline = policy.item(id)?.headline(language) ?? ""
+          return "\(id) \(Truncation.truncate(headline, width: 36, ellipsis: "…"))"
+        }.joined(separator: "; ")
+      }
+      let line = words { "\(p.id) → \(taken.isEmpty ? $0.none : named($0.language))" }
+      let untaken = links.filter { $0.policy == nil }.map { link in
+        words { "  \(link.proposal): \($0.notTakenUp) — \(link.reason[$0.language])" }
+      }
+      return [line] + untaken
     }
     return Slide(
       id: "followed", title: words(\.whatFollowedSlide), bullets: bullets,
