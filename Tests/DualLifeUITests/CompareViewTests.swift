@@ -11,6 +11,30 @@ import Testing
     #expect(titleRow != nil, "P1 and P2 on one row")
   }
 
+  /// Compare shows what policy took up: the policy items that take up a compared proposal or one of its measures
+  /// are a last group, shared or own like the links, on the page, in the matrix and in every format.
+  @Test func whatFollowedIsComparedLikeTheLinks() throws {
+    let policy = try #require(UI.environment.policy)
+    let comparison = Comparison(["P2", "P3"], UI.dataset, Words(.en), policy: policy)
+    let followed = try #require(comparison.groups.last)
+    #expect(followed.label == Words(.en).whatFollowedSlide)
+    // Every policy item an uptake link names for P2 or P3 (or their measures) is a row, with the right columns.
+    for link in policy.uptake {
+      guard let item = link.policy, ["P2", "P3"].contains(String(link.proposal.prefix(2))) else { continue }
+      let row = try #require(followed.rows.first { $0.id == item }, "\(item)")
+      #expect(row.linkedBy.contains(String(link.proposal.prefix(2))), "\(item)")
+    }
+    #expect(comparison.shared.contains { $0.id == "KPI6" }, "KPI6 serves both P2.M1 and P3")
+    #expect(comparison.summary("KPI6", UI.dataset, .en).contains("DX"))
+    var state = UI.state(.compare, .en, width: 160, height: 400)
+    UI.press(&state, .right, .character("]"))
+    #expect(state.compare.columns == ["P1", "P3"])
+    let screen = UI.screen(state)
+    #expect(screen.contains("What followed") && screen.contains("KPI4"), "\(screen)")
+    let matrix = Dashboard.matrixText(width: 120, language: .en, UI.environment)
+    #expect(matrix.contains("What followed") && matrix.contains("KPI6") && matrix.contains("KPI1"))
+  }
+
   @Test func focusChangeAddAndRemoveColumns() {
     var state = UI.state(.compare, width: 200, height: 40)
     #expect(state.compare.columns == ["P1", "P2"])
@@ -148,8 +172,10 @@ import Testing
       .compare, language: language, width: 80, height: 24, UI.environment)
     var pages = 0
     var last = ""
+    var all = ""
     while true {
       let screen = UI.screen(state)
+      all += screen
       if screen == last { break }
       #expect(screen.contains("P1  P2  P3  P4  P5  " + Words(language).total), "page \(pages)")
       last = screen
@@ -157,7 +183,8 @@ import Testing
       UI.press(&state, .pageDown)
     }
     #expect(pages > 1, "the matrix is longer than one screen")
-    #expect(last.contains("E3.R3"), "expert recommendations are rows too")
+    #expect(all.contains("E3.R3"), "expert recommendations are rows too")
+    #expect(last.contains("ST2.3"), "what followed is the last group")
   }
 
   /// Row totals count the marks on the row; the totals row counts each column's marks.
@@ -165,7 +192,8 @@ import Testing
     let state = Scenario([.compare(["P1", "P2"], matrix: true)]).run(
       .compare, language: .en, width: 120, height: 30, UI.environment)
     let lines = UI.environment.layout(state).page.lines.map(\.plainText)
-    let comparison = Comparison(UI.dataset.proposals.items.map(\.id), UI.dataset, Words(.en), keepUnlinked: true)
+    let comparison = Comparison(
+      UI.dataset.proposals.items.map(\.id), UI.dataset, Words(.en), policy: UI.environment.policy, keepUnlinked: true)
     for row in comparison.rows {
       let line = lines.first { $0.hasPrefix(row.id + " ") } ?? ""
       #expect(line.filter { $0 == "●" }.count == row.linkedBy.count, "\(row.id)")

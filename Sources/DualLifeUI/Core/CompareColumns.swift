@@ -63,7 +63,8 @@ enum CompareColumns {
 
   /// s S / u U: selects the next or previous row that several compared proposals share, or that only one links.
   static func jump(_ state: inout AppState, shared: Bool, forward: Bool, _ environment: UIEnvironment) {
-    let comparison = Comparison(state.compare.columns, environment.dataset, Words(state.language))
+    let comparison = Comparison(
+      state.compare.columns, environment.dataset, Words(state.language), policy: environment.policy)
     let wanted = Set(comparison.rows.filter { $0.shared == shared }.map(\.id))
     let layout = environment.layout(state)
     var position = Navigation.position(state).settled(layout.page, height: layout.body.height)

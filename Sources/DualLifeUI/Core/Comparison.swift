@@ -21,6 +21,8 @@ public struct Comparison: Sendable {
 
   public let proposals: [String]
   public let groups: [Group]
+  /// What followed, when it was given: its items that take up a compared proposal or measure are a last group.
+  public let policy: PolicyContext?
 
   /// Every item a section can hold, in source order, whether or not a compared proposal links it (the matrix
   /// shows them all).
@@ -47,18 +49,53 @@ public struct Comparison: Sendable {
     return ids
   }
 
-  /// Compares `ids` (unknown ones are left out): every item any of them links, once, in source order.
-  public init(_ ids: [String], _ dataset: Dataset, _ words: Words, keepUnlinked: Bool = false) {
+  /// Compares `ids` (unknown ones are left out): every item any of them links, once, in source order; then, with
+  /// `policy`, the policy items that take them up (our reading), in the order of the uptake links.
+  public init(
+    _ ids: [String], _ dataset: Dataset, _ words: Words, policy: PolicyContext? = nil, keepUnlinked: Bool = false
+  ) {
     let known = ids.filter { dataset.proposal($0) != nil }
     proposals = known
+    self.policy = policy
     let links = known.map { id in dataset.proposal(id).map(Self.linked) ?? [] }
-    groups = Self.sections(dataset, words).map { section in
+    var groups = Self.sections(dataset, words).map { section in
       let rows = section.ids.compactMap { id -> Row? in
         let by = zip(known, links).filter { $0.1.contains(id) }.map(\.0)
         return by.isEmpty && !keepUnlinked ? nil : Row(id: id, linkedBy: by)
       }
       return Group(label: section.label, rows: rows)
     }
+    if let policy { groups.append(Self.followed(known, policy, dataset, words, keepUnlinked: keepUnlinked)) }
+    self.groups = groups
+  }
+
+  /// The policy items that take up a proposal or one of its measures, each with the compared proposals it serves;
+  /// with `keepUnlinked`, every policy item that takes up any proposal (the matrix).
+  static func followed(
+    _ proposals: [String], _ policy: PolicyContext, _ dataset: Dataset, _ words: Words, keepUnlinked: Bool
+  ) -> Group {
+    func proposal(of id: String) -> String { String(id.prefix { $0 != "." }) }
+    var order: [String] = []
+    var by: [String: [String]] = [:]
+    for link in policy.uptake {
+      guard let item = link.policy else { continue }
+      if by[item] == nil {
+        order.append(item)
+        by[item] = []
+      }
+      let p = proposal(of: link.proposal)
+      if proposals.contains(p), by[item]?.contains(p) == false { by[item]?.append(p) }
+    }
+    let rows = order.compactMap { item -> Row? in
+      let linkedBy = proposals.filter { by[item]?.contains($0) == true }
+      return linkedBy.isEmpty && !keepUnlinked ? nil : Row(id: item, linkedBy: linkedBy)
+    }
+    return Group(label: words.whatFollowedSlide, rows: rows)
+  }
+
+  /// A row's one-line text: the catalog's summary of a linked item, or a policy item's headline.
+  public func summary(_ id: String, _ dataset: Dataset, _ language: Language) -> String {
+    dataset.catalog.entry(id)?.summary(language) ?? policy?.item(id)?.headline(language) ?? ""
   }
 
   public var rows: [Row] { groups.flatMap(\.rows) }

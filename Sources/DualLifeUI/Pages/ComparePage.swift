@@ -51,7 +51,7 @@ enum ComparePage {
 
   static func columns(_ compare: CompareState, _ c: PageContext) -> Body {
     var b = c.builder()
-    let comparison = Comparison(compare.columns, c.dataset, c.words)
+    let comparison = Comparison(compare.columns, c.dataset, c.words, policy: c.policy)
     summary(comparison, c, into: &b)
     sections(Array(compare.columns[window(compare, width: c.width)]), comparison, c, into: &b)
     return b.body
@@ -61,7 +61,7 @@ enum ComparePage {
   /// every proposal appears whatever the width.
   static func printed(_ ids: [String], _ c: PageContext) -> Body {
     var b = c.builder()
-    let comparison = Comparison(ids, c.dataset, c.words)
+    let comparison = Comparison(ids, c.dataset, c.words, policy: c.policy)
     summary(comparison, c, into: &b)
     let fit = fit(ids.count, width: c.width)
     let bands = stride(from: 0, to: ids.count, by: fit).map { Array(ids[$0..<min(ids.count, $0 + fit)]) }
@@ -144,16 +144,18 @@ enum ComparePage {
       c.heading(&b, group.label)
       let rows = group.rows.filter { row in row.linkedBy.contains { ids.contains($0) } }
       if rows.isEmpty { b.text(c.glyphs.dash, Style(.dim)) }
-      for row in rows { alignedRow(row, ids, of: comparison.proposals.count, width: width, c, &b) }
+      for row in rows { alignedRow(row, ids, comparison, width: width, c, &b) }
     }
   }
 
   /// One linked item on one row: its text in each column that links it, tagged shared or own. A row shared by
   /// several columns is one selectable target across them, so Enter opens it whichever column the eye is on.
   static func alignedRow(
-    _ row: Comparison.Row, _ ids: [String], of total: Int, width: Int, _ c: PageContext, _ b: inout BodyBuilder
+    _ row: Comparison.Row, _ ids: [String], _ comparison: Comparison, width: Int, _ c: PageContext,
+    _ b: inout BodyBuilder
   ) {
-    let summary = c.catalog.entry(row.id)?.summary(c.language) ?? ""
+    let total = comparison.proposals.count
+    let summary = comparison.summary(row.id, c.dataset, c.language)
     let tag =
       row.shared
       ? Span(c.words.sharedTag(row.linkedBy.count, of: total), Style(.accent, bold: true))

@@ -22,7 +22,7 @@ enum CoverageMatrix {
       let room = c.width - CoverageMatrix.cell * proposals.count - CoverageMatrix.totalWidth(c.words)
       let widest =
         comparison.rows.map { row in
-          DisplayWidth.of(row.id) + 1 + DisplayWidth.of(c.catalog.entry(row.id)?.summary(c.language) ?? "")
+          DisplayWidth.of(row.id) + 1 + DisplayWidth.of(comparison.summary(row.id, c.dataset, c.language))
         }.max() ?? 0
       labelWidth = max(CoverageMatrix.minimumLabelWidth, min(widest + 2, room, CoverageMatrix.maximumLabelWidth))
     }
@@ -40,7 +40,7 @@ enum CoverageMatrix {
   }
 
   static func comparison(_ c: PageContext) -> Comparison {
-    Comparison(c.dataset.proposals.items.map(\.id), c.dataset, c.words, keepUnlinked: true)
+    Comparison(c.dataset.proposals.items.map(\.id), c.dataset, c.words, policy: c.policy, keepUnlinked: true)
   }
 
   /// The legend and the column names: the layout keeps these on screen on every page.
@@ -64,7 +64,7 @@ enum CoverageMatrix {
       b.line([(0, Span(group.label, Style(.subheading, bold: true)))])
       for row in group.rows {
         let start = b.lineCount
-        b.line(line(row, columns, c))
+        b.line(line(row, comparison, columns, c))
         b.addTarget(row.id, lines: start..<b.lineCount)
       }
     }
@@ -80,8 +80,10 @@ enum CoverageMatrix {
   }
 
   /// "S1 【地勢・社会資本】首都圏近接… ·····  ●       ●   2".
-  static func line(_ row: Comparison.Row, _ columns: Columns, _ c: PageContext) -> [(x: Int, span: Span)] {
-    let summary = c.catalog.entry(row.id)?.summary(c.language) ?? ""
+  static func line(_ row: Comparison.Row, _ comparison: Comparison, _ columns: Columns, _ c: PageContext)
+    -> [(x: Int, span: Span)]
+  {
+    let summary = comparison.summary(row.id, c.dataset, c.language)
     let room = max(0, columns.labelWidth - DisplayWidth.of(row.id) - 2)
     let label = Truncation.truncate(summary, width: room, ellipsis: c.glyphs.ellipsis)
     let end = DisplayWidth.of(row.id) + 1 + DisplayWidth.of(label)

@@ -71,7 +71,7 @@ struct Compare: ParsableCommand {
     let dataset = try data.load()
     let language = lang.language
     let environment = UIEnvironment(dataset: dataset)
-    let formats = ComparisonFormats(dataset: dataset, words: Words(language))
+    let formats = ComparisonFormats(dataset: dataset, words: Words(language), policy: environment.policy)
     if matrix {
       let all = dataset.proposals.items.map(\.id)
       switch format {

@@ -6,11 +6,15 @@ import DualLifeUI
 struct ComparisonFormats {
   let dataset: Dataset
   let words: Words
+  /// What followed, whose items that take up a compared proposal are the comparison's last group.
+  let policy: PolicyContext?
 
   private var language: Language { words.language }
   private var catalog: Catalog { dataset.catalog }
 
-  private func summary(_ id: String) -> String { catalog.entry(id)?.summary(language) ?? "" }
+  private func summary(_ id: String) -> String {
+    catalog.entry(id)?.summary(language) ?? policy?.item(id)?.headline(language) ?? ""
+  }
 
   /// One row of the flat forms (CSV, JSON): a section, an item, and the compared proposals it belongs to.
   struct FlatRow {
@@ -40,7 +44,7 @@ struct ComparisonFormats {
   }
 
   func comparison(_ ids: [String], matrix: Bool) -> Comparison {
-    Comparison(ids, dataset, words, keepUnlinked: matrix)
+    Comparison(ids, dataset, words, policy: policy, keepUnlinked: matrix)
   }
 
   // MARK: CSV
