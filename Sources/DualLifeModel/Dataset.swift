@@ -259,8 +259,20 @@ public struct Panel: Sendable, Hashable {
   public let section: String
   public let title: LocalizedText
   public let recommendationsTitle: LocalizedText
+  /// The members table's column headings as printed, when the file has them.
+  public let tableHeadings: PanelTableHeadings?
   public let meetings: [Meeting]
   public let members: [PanelMember]
+}
+
+/// The panel members table's column headings: 分野, 氏名 （敬称略）, 所属・肩書, 備考.
+public struct PanelTableHeadings: Sendable, Hashable {
+  public let field: LocalizedText
+  public let name: LocalizedText
+  /// （敬称略）, printed under 氏名.
+  public let honorifics: LocalizedText
+  public let affiliation: LocalizedText
+  public let remarks: LocalizedText
 }
 
 /// The whole dataset: everything the dashboard, the command line and the deck show.

@@ -395,7 +395,14 @@ enum DatasetDecoder {
   }
 
   static func panelPart(_ r: ObjectReader) -> Panel {
-    r.allowOnly(["id", "section", "title", "recommendationsTitle", "meetings", "members"])
+    r.allowOnly(["id", "section", "title", "recommendationsTitle", "tableHeadings", "meetings", "members"])
+    // Optional: a dataset written before the headings were taken in is still valid.
+    let headings = (r.value("tableHeadings") == nil ? nil : r.object("tableHeadings")).map { h in
+      h.allowOnly(["field", "name", "honorifics", "affiliation", "remarks"])
+      return PanelTableHeadings(
+        field: h.text("field"), name: h.text("name"), honorifics: h.text("honorifics"),
+        affiliation: h.text("affiliation"), remarks: h.text("remarks"))
+    }
     let meetings = r.items("meetings") { m in
       m.allowOnly(["id", "section", "number", "date"])
       let date = m.string("date")
@@ -419,7 +426,8 @@ enum DatasetDecoder {
     }
     return Panel(
       id: r.string("id"), section: r.string("section"), title: r.text("title"),
-      recommendationsTitle: r.text("recommendationsTitle"), meetings: meetings, members: members)
+      recommendationsTitle: r.text("recommendationsTitle"), tableHeadings: headings, meetings: meetings,
+      members: members)
   }
 
   static func isISODate(_ s: String) -> Bool {

@@ -211,19 +211,33 @@ extension Dataset {
       ]
       return .object(m)
     }
-    return .object([
-      ("id", str(panel.id)), ("section", str(panel.section)), ("title", panel.title.json),
-      ("recommendationsTitle", panel.recommendationsTitle.json),
-      (
-        "meetings",
-        .array(
-          panel.meetings.map {
+    let headings: [(String, JSONValue)] =
+      panel.tableHeadings.map { h in
+        [
+          (
+            "tableHeadings",
             .object([
-              ("id", str($0.id)), ("section", str($0.section)), ("number", int($0.number)), ("date", str($0.date)),
+              ("field", h.field.json), ("name", h.name.json), ("honorifics", h.honorifics.json),
+              ("affiliation", h.affiliation.json), ("remarks", h.remarks.json),
             ])
-          })
-      ),
-      ("members", .array(members)),
-    ])
+          )
+        ]
+      } ?? []
+    return .object(
+      [
+        ("id", str(panel.id)), ("section", str(panel.section)), ("title", panel.title.json),
+        ("recommendationsTitle", panel.recommendationsTitle.json),
+      ] + headings + [
+        (
+          "meetings",
+          .array(
+            panel.meetings.map {
+              .object([
+                ("id", str($0.id)), ("section", str($0.section)), ("number", int($0.number)), ("date", str($0.date)),
+              ])
+            })
+        ),
+        ("members", .array(members)),
+      ])
   }
 }

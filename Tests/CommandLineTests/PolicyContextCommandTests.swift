@@ -92,5 +92,10 @@ extension PolicyContextCommandTests {
       }
       #expect(missing.isEmpty, "\(file): \(missing.prefix(5).map(\.0))")
     }
+    // The page furniture the sources print with them: the panel table's headings, the minutes' labels.
+    let ja = try Binary.run(["export", "--format", "markdown", "--lang", "ja"]).stdout
+    for printed in ["分野 · 氏名（敬称略） · 所属・肩書 · 備考", "日時：2021年６月１日", "場所：web会議"] {
+      #expect(ja.contains(printed), "\(printed)")
+    }
   }
 }

@@ -170,6 +170,11 @@ struct MarkdownDocument {
     let panel = dataset.panel
     heading(2, h(panel.title))
     paragraph(panel.meetings.map { "\($0.id) \($0.date)" }.joined(separator: " · "))
+    // The members table's column headings, as the page prints them above the rows.
+    if let t = panel.tableHeadings {
+      let name = LocalizedText(ja: t.name.ja + t.honorifics.ja, en: t.name.en + " " + t.honorifics.en)
+      paragraph("*" + [t.field, name, t.affiliation, t.remarks].map(h).joined(separator: " · ") + "*")
+    }
     for e in panel.members {
       heading(3, "\(e.id) \(h(e.name))" + (e.role.map { " (\(h($0)))" } ?? ""))
       paragraph(
@@ -202,7 +207,7 @@ extension MarkdownDocument {
           out += "\n#### \(section.number) \(h(section.heading))\n\n"
         }
         for text in item.texts where !(item.id == top.id && text.name == "title") {
-          bullet(item.id, text.text)
+          bullet(item.id, Self.labelled(text))
         }
       }
       out += "\n"
@@ -220,6 +225,16 @@ extension MarkdownDocument {
           en: "\(link.proposal) → \(link.policy ?? Words(.en).notTakenUp): \(link.reason.en)"))
     }
     out += "\n"
+  }
+}
+
+extension MarkdownDocument {
+  /// The minutes' date and place with the labels they are printed with (日時：…, 場所：…).
+  static func labelled(_ text: PolicyText) -> LocalizedText {
+    guard ["datetime", "place"].contains(text.name) else { return text.text }
+    return LocalizedText(
+      ja: "\(Words(.ja).policyField(text.name))：\(text.text.ja)",
+      en: "\(Words(.en).policyField(text.name)): \(text.text.en)")
   }
 }
 
