@@ -23,11 +23,15 @@ extension Dataset {
     searchIndex.search(query, language: language, limit: limit)
   }
 
-  /// An index for a program that searches once a dataset that is not the bundled one (`search --data`): the
-  /// folded texts without the posting lists, which cost more to build than a scan costs to run a query or two.
+  /// An index for a program that searches once data that is not the bundled one (`search --data`, `--policy`):
+  /// the folded texts without the posting lists, which cost more to build than a scan costs to run a query or two.
+  /// Without `policy`, the bundled policy context when it fits the dataset.
   public func oneShotIndex() -> SearchIndex {
-    SearchIndex(
-      catalog: catalog, policy: try? PolicyContext.bundled(dataset: self), glossary: .bundledOrEmpty, postings: false)
+    oneShotIndex(policy: try? PolicyContext.bundled(dataset: self))
+  }
+
+  public func oneShotIndex(policy: PolicyContext?) -> SearchIndex {
+    SearchIndex(catalog: catalog, policy: policy, glossary: .bundledOrEmpty, postings: false)
   }
 }
 

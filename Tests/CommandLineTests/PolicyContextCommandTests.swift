@@ -1,3 +1,4 @@
+import BundledDataset
 import DualLifeModel
 import Foundation
 import TestSupport
@@ -65,6 +66,34 @@ extension PolicyContextCommandTests {
     case .array(let elements): return elements.enumerated().flatMap { texts($1, "\(path)[\($0)]") }
     default: return []
     }
+  }
+
+  /// `--policy FILE` reads what followed from another file, as `--data` does the dataset: an edit shows in `show`,
+  /// `search`, the views and the formats; a broken file is refused with its place (65), a missing one with 66.
+  @Test func policyFileOverridesTheBundledOne() throws {
+    let bundled = PolicyContext.bundledJSON
+    let edited = bundled.replacingOccurrences(of: "2021年比5%向上", with: "2021年比7%向上")
+    #expect(edited != bundled)
+    let folder = try TemporaryFolder()
+    let path = try folder.file("policy.json", Data(edited.utf8))
+    let show = try Binary.run(["show", "KPI1", "--policy", path, "--lang", "ja"])
+    #expect(show.status == 0 && show.stdout.contains("目標: 2021年比7%向上"), "\(show.stderr)")
+    let search = try Binary.run(["search", "7%向上", "--policy", path, "--format", "json"])
+    #expect(search.status == 0 && search.stdout.contains("\"KPI1\""), "\(search.stderr)")
+    #expect(try Binary.run(["search", "7%向上", "--format", "json"]).stdout.contains("\"KPI1\"") == false)
+    let view = try Binary.run([
+      "render", "followed", "--policy", path, "--width", "80", "--height", "30", "--lang", "ja",
+    ])
+    #expect(view.stdout.contains("目標 2021年比7%向上"), "\(view.stdout)")
+    let compare = try Binary.run(["compare", "P1", "P2", "--policy", path, "--format", "csv", "--lang", "ja"])
+    #expect(compare.stdout.contains("KPI1"))
+    let broken = try folder.file(
+      "broken.json",
+      Data(edited.replacingOccurrences(of: "\"proposal\": \"P2.M1\"", with: "\"proposal\": \"P9.M9\"").utf8))
+    let refused = try Binary.run(["show", "P2", "--policy", broken])
+    #expect(refused.status == 65)
+    #expect(refused.stderr.contains("names \"P9.M9\", not a proposal or measure"), "\(refused.stderr)")
+    #expect(try Binary.run(["export", "--format", "markdown", "--policy", folder.path + "/none.json"]).status == 66)
   }
 
   @Test func theMarkdownExportInBothLanguagesHoldsEveryPassageOfBothDatasets() throws {

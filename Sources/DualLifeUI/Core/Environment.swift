@@ -9,18 +9,33 @@ public struct UIEnvironment: Sendable {
   /// Draw borders and marks in ASCII, for terminals that draw ambiguous-width characters wide.
   public var ascii: Bool
 
-  public init(dataset: Dataset, ascii: Bool = false) {
+  /// Where what followed the proposals comes from.
+  public enum PolicySource: Sendable {
+    /// The bundled policy context, read on first use.
+    case bundled
+    /// One read already (`--policy FILE`), or none.
+    case given(PolicyContext?)
+  }
+
+  public init(dataset: Dataset, ascii: Bool = false, policy: PolicySource = .bundled) {
     self.dataset = dataset
     self.ascii = ascii
+    self.policyCache = PolicyCache(policy)
   }
 
   /// The presenter's deck: built once, when first needed (not at start-up, and not again on every key or frame).
-  public var slides: [Slide] { deckCache.slides(for: dataset) }
+  public var slides: [Slide] { deckCache.slides(for: dataset, policy: policy) }
   private let deckCache = DeckCache()
 
-  /// What followed the proposals (the second bundled dataset): read on first use, never at start-up.
+  /// What followed the proposals (the second dataset): read on first use, never at start-up.
   public var policy: PolicyContext? { policyCache.context(for: dataset) }
-  private let policyCache = PolicyCache()
+  private let policyCache: PolicyCache
+
+  /// The dashboard's search index, over the dataset and what followed it, with the bundled glossary: built on the
+  /// first search.
+  public var searchIndex: SearchIndex {
+    dataset.searchIndex(policy: { policy }, glossary: .bundledOrEmpty)
+  }
 
   /// The screen layout for a state: computed once per change of what the page shows, shared by the reducer and
   /// the renderer (a key that only moves the selection reuses the layout the last frame was drawn from).
@@ -37,10 +52,10 @@ public struct UIEnvironment: Sendable {
 final class DeckCache: Sendable {
   private let built = Mutex<[Slide]?>(nil)
 
-  func slides(for dataset: Dataset) -> [Slide] {
+  func slides(for dataset: Dataset, policy: @autoclosure () -> PolicyContext?) -> [Slide] {
     built.withLock { slides in
       if let slides { return slides }
-      let made = Deck.slides(dataset)
+      let made = Deck.slides(dataset, policy: policy())
       slides = made
       return made
     }
@@ -49,10 +64,16 @@ final class DeckCache: Sendable {
 
 /// Holds the policy context once it is read; nil if the bundled file could not be read (a test guards it).
 final class PolicyCache: Sendable {
+  private let source: UIEnvironment.PolicySource
   private let read = Mutex<PolicyContext??>(nil)
 
+  init(_ source: UIEnvironment.PolicySource) {
+    self.source = source
+  }
+
   func context(for dataset: Dataset) -> PolicyContext? {
-    read.withLock { cached in
+    if case .given(let context) = source { return context }
+    return read.withLock { cached in
       if let cached { return cached }
       let context = try? PolicyContext.bundled(dataset: dataset)
       cached = .some(context)

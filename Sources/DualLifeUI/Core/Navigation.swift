@@ -94,7 +94,7 @@ enum Navigation {
     if layout.mode == .searchInput {
       QueryLine.remember(&state)
       state.search.current = index
-      let hits = SearchHits.results(state, environment.dataset).hits
+      let hits = SearchHits.results(state, environment).hits
       if let hit = hits.indices.contains(index) ? hits[index] : hits.first(where: { $0.id == target.id }) {
         openHit(&state, hit, environment)
       }
@@ -127,7 +127,7 @@ enum Navigation {
   /// n / N: the next or previous hit of the last search, opened where it lives.
   static func stepHit(_ state: inout AppState, by delta: Int, _ environment: UIEnvironment) {
     guard let current = state.search.current else { return }
-    let (hits, _) = SearchHits.results(state, environment.dataset)
+    let (hits, _) = SearchHits.results(state, environment)
     guard !hits.isEmpty else { return }
     var next = current + delta
     // Past either end, round to the other, and say so (as less does).

@@ -1,13 +1,12 @@
 // The dashboard's search: the hits of the query typed, and where each hit lives (the page that shows it).
-import BundledDataset
 import DualLifeModel
 
 public enum SearchHits {
   /// The dashboard shows at most this many hits (five screens' worth); the count says how many there are in all.
   public static let limit = 100
 
-  static func results(_ state: AppState, _ dataset: Dataset) -> (hits: [SearchHit], total: Int) {
-    dataset.searchIndex.results(SearchQuery(state.search.text), language: state.language, limit: limit)
+  static func results(_ state: AppState, _ environment: UIEnvironment) -> (hits: [SearchHit], total: Int) {
+    environment.searchIndex.results(SearchQuery(state.search.text), language: state.language, limit: limit)
   }
 
   /// The anchor of a section's own text on its page ("CA#lead"): a heading or a lead is no row to select, but a hit

@@ -11,7 +11,7 @@ struct PageContext {
   var width: Int
   /// What followed the proposals, read when a page first asks for it.
   var policy: PolicyContext? { environment.policy }
-  private let environment: UIEnvironment
+  let environment: UIEnvironment
 
   init(state: AppState, environment: UIEnvironment, width: Int) {
     self.environment = environment

@@ -1,6 +1,5 @@
 // View 5: search. The query line is drawn in the frame (Screen); this page lists the hits, best first, each with
 // its id, kind and path and its text cut around the match, the match highlighted.
-import BundledDataset
 import DualLifeModel
 import TerminalText
 
@@ -12,10 +11,10 @@ public enum SearchPage {
       b.text(c.words.searchHint, Style(.dim))
       return b.body
     }
-    let (hits, total) = SearchHits.results(state, c.dataset)
+    let (hits, total) = SearchHits.results(state, c.environment)
     if hits.isEmpty {
       b.text(c.words.nothingMatches(query), Style(.notice, bold: true))
-      let suggestions = c.dataset.searchIndex.suggestions(for: SearchQuery(query))
+      let suggestions = c.environment.searchIndex.suggestions(for: SearchQuery(query))
       if !suggestions.isEmpty { b.text(c.words.didYouMean(suggestions), Style(.accent)) }
       return b.body
     }

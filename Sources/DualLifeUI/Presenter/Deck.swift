@@ -46,11 +46,15 @@ public struct Slide: Sendable, Hashable {
 }
 
 public enum Deck {
-  /// Every slide of the talk, in order: one small function per group of slides.
+  /// Every slide of the talk, in order: one small function per group of slides. What followed closes the talk
+  /// when there is a policy context for this dataset (the bundled one, unless another is given).
   public static func slides(_ dataset: Dataset) -> [Slide] {
+    slides(dataset, policy: try? PolicyContext.bundled(dataset: dataset))
+  }
+
+  public static func slides(_ dataset: Dataset, policy: PolicyContext?) -> [Slide] {
     let deck = DeckBuilder(dataset: dataset)
-    // What followed closes the talk when the bundled policy context reads against this dataset.
-    let followed = (try? PolicyContext.bundled(dataset: dataset)).map { [deck.followed($0)] } ?? []
+    let followed = policy.map { [deck.followed($0)] } ?? []
     return deck.opening() + deck.trends() + deck.analysis() + [deck.dualLife()] + deck.proposals()
       + [deck.structure()] + deck.calls() + [deck.panel()] + followed + [deck.closing()]
   }

@@ -70,7 +70,7 @@ struct Compare: ParsableCommand {
   func run() throws {
     let dataset = try data.load()
     let language = lang.language
-    let environment = UIEnvironment(dataset: dataset)
+    let environment = try data.environment(dataset)
     let formats = ComparisonFormats(dataset: dataset, words: Words(language), policy: environment.policy)
     if matrix {
       let all = dataset.proposals.items.map(\.id)

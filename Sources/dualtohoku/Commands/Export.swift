@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
       case nil: languages = [Language.fromEnvironment()]
       }
       var document = MarkdownDocument(
-        dataset: dataset, languages: languages, policy: try? PolicyContext.bundled(dataset: dataset))
+        dataset: dataset, languages: languages, policy: try data.policy(for: dataset))
       Output.print(document.render(), terminator: "")
     }
   }

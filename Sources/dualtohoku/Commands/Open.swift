@@ -44,7 +44,7 @@ struct Open: ParsableCommand {
   /// run-time type lookups cost milliseconds of the first frame.
   static func dashboard(data: DataOptions, view: ViewID, language: Language, ascii: Bool, colors: Bool) throws {
     let dataset = try data.load()
-    let environment = UIEnvironment(dataset: dataset, ascii: ascii)
+    let environment = try data.environment(dataset, ascii: ascii)
     var state = AppState(view: view, language: language, width: 80, height: 24)
     // The search history of earlier runs, read here at the edge; the reducer asks for it to be saved.
     let historyPath = SearchHistoryFile.path(environment: SearchHistoryFile.processEnvironment)

@@ -95,7 +95,7 @@ struct Present: ParsableCommand {
       return
     }
     let dataset = try data.load()
-    let slides = Deck.slides(dataset)
+    let slides = try data.environment(dataset).slides
     if format == .markdown {
       Output.print(Handout.markdown(slides, language: lang.language, notes: notes), terminator: "")
       return
@@ -118,7 +118,8 @@ struct Present: ParsableCommand {
   /// The presenter (or, with --notes, the speaker's notes) on this terminal, until q.
   func live() throws {
     let dataset = try data.load()
-    let total = Deck.slides(dataset).count
+    let environment = try data.environment(dataset, ascii: ascii)
+    let total = environment.slides.count
     guard (1...total).contains(slide) else {
       Output.error("dualtohoku present: no slide \(slide); slides are 1–\(total)")
       throw Exit.usage
@@ -129,7 +130,6 @@ struct Present: ParsableCommand {
         throw Exit.usage
       }
     }
-    let environment = UIEnvironment(dataset: dataset, ascii: ascii)
     var actions: [Action] = [.present(slide: slide - 1, notesOnly: notes)]
     if let seconds = duration.flatMap(TalkLength.seconds) { actions.append(.planDuration(seconds)) }
     let state = Scenario(actions).run(language: lang.language, width: 80, height: 24, environment)

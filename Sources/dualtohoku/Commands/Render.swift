@@ -93,12 +93,13 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let dataset = try data.load()
+    let environment = try data.environment(dataset, ascii: ascii)
     if view == .slide {
-      try renderSlide(dataset)
+      try renderSlide(environment.slides)
       return
     }
-    let environment = UIEnvironment(dataset: dataset, ascii: ascii)
-    let state = try scenario(dataset).run(
+    // The deck (which reads what followed) only for the views that show a slide.
+    let state = try scenario(dataset, slides: { environment.slides.count }).run(
       view.viewID, language: lang.language, width: width, height: height, environment)
     print(Dashboard.render(state, environment))
   }
@@ -110,10 +111,10 @@ struct Render: ParsableCommand {
   }
 
   /// The actions that set the view up, as a person would reach it.
-  func scenario(_ dataset: Dataset) throws -> Scenario {
+  func scenario(_ dataset: Dataset, slides: () -> Int) throws -> Scenario {
     switch view {
     case .notes, .index:
-      let total = Deck.slides(dataset).count
+      let total = slides()
       let number = arguments.first.flatMap { Int($0) } ?? 1
       guard (1...total).contains(number) else {
         Output.error("dualtohoku render: no slide \(number); slides are 1–\(total)")
@@ -134,8 +135,7 @@ struct Render: ParsableCommand {
   }
 
   /// `render slide N`: the slide as the presenter shows it with every bullet revealed.
-  func renderSlide(_ dataset: Dataset) throws {
-    let slides = Deck.slides(dataset)
+  func renderSlide(_ slides: [Slide]) throws {
     guard let number = arguments.first.flatMap({ Int($0) }), (1...slides.count).contains(number) else {
       Output.error(
         "dualtohoku render: no slide '\(Sanitize.forMessage(arguments.first ?? ""))'; slides are 1–\(slides.count)")

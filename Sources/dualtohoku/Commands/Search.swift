@@ -90,10 +90,11 @@ struct Search: ParsableCommand {
     // One query: scanning the texts costs less than building the index a dashboard keeps; the bundled texts come
     // folded from the build, so only Markdown, which names each hit's proposal and section, decodes the dataset.
     let index: SearchIndex
-    if data.path == nil, let prepared = SearchIndex.bundled {
+    if data.isBundled, let prepared = SearchIndex.bundled {
       index = prepared
     } else {
-      index = try data.load().oneShotIndex()
+      let dataset = try data.load()
+      index = dataset.oneShotIndex(policy: try data.policy(for: dataset))
     }
     var (hits, total) = index.results(SearchQuery(query), language: language)
     if let kinds {

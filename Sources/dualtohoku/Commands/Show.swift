@@ -38,7 +38,7 @@ struct Show: ParsableCommand {
       let kind = (dataset.catalog.entry(id) ?? dataset.catalog.entry(id.uppercased()))?.kind
       return kind == .proposal || kind == .measure
     }
-    var policy: PolicyContext? = wantsUptake ? try? PolicyContext.bundled(dataset: dataset) : nil
+    var policy: PolicyContext? = wantsUptake ? try data.policy(for: dataset) : nil
     let formatter = EntryFormatter(dataset: dataset, language: lang.language, policy: policy)
     var texts: [String] = []
     var values: [JSONValue] = []
@@ -48,7 +48,7 @@ struct Show: ParsableCommand {
         values.append(formatter.json(entry))
         continue
       }
-      if policy == nil { policy = try? PolicyContext.bundled(dataset: dataset) }
+      if policy == nil { policy = try data.policy(for: dataset) }
       guard let policy, let item = policy.item(id) ?? policy.item(id.uppercased()) else {
         Output.error(
           "dualtohoku show: no item has the id '\(Sanitize.forMessage(id))' (ids look like P1, P1.M2, S3, W1, O4, T2, "

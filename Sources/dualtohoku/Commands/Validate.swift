@@ -28,7 +28,7 @@ struct Validate: ParsableCommand {
       try validatePolicyContext(file)
       return
     }
-    let dataset = try DataOptions(path: file).load(checkingBundled: true)
+    let dataset = try DataOptions.given(path: file).load(checkingBundled: true)
     try checkGlossary(dataset)
     let catalog = dataset.catalog
     let count = { (kind: EntryKind) in catalog.entries.filter { $0.kind == kind }.count }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BundledDataset
 import DualLifeModel
+import DualLifeUI
 
 #if canImport(Glibc)
   import Glibc
@@ -42,6 +43,41 @@ struct DataOptions: ParsableArguments {
       valueName: "FILE"))
   var path: String?
 
+  @Option(
+    name: .customLong("policy"),
+    help: ArgumentHelp(
+      "Read what followed (the policy context) from FILE instead of the bundled one (same schema as Assets/policy-context.json; e.g. --policy my-policy.json).",
+      valueName: "FILE"))
+  var policyPath: String?
+
+  /// Declared, so that no memberwise initializer exists: one leaves options unset, and an unset option traps when
+  /// read. Code that needs the options without parsing uses `given(path:policyPath:)`.
+  init() {}
+
+  /// Whether everything comes from the bundled data (which the build prepared for search).
+  var isBundled: Bool { path == nil && policyPath == nil }
+
+  /// What followed, for `dataset`: the `--policy` file, read and checked against the dataset (or every problem
+  /// printed and exit 65 / 66), else the bundled one when it fits the dataset (nil when it does not: a `--data`
+  /// dataset whose ids the bundled links do not name).
+  func policy(for dataset: Dataset) throws -> PolicyContext? {
+    guard let policyPath else { return try? PolicyContext.bundled(dataset: dataset) }
+    do {
+      try Self.checkRegularFile(policyPath)
+      return try PolicyContext.load(path: policyPath, dataset: dataset)
+    } catch {
+      Output.error(error.description)
+      if case .cannotOpen = error { throw Exit.cannotOpen }
+      throw Exit.invalidData
+    }
+  }
+
+  /// The environment the views draw from: the dataset, and what followed as `--policy` or the bundle gives it.
+  func environment(_ dataset: Dataset, ascii: Bool = false) throws -> UIEnvironment {
+    UIEnvironment(
+      dataset: dataset, ascii: ascii, policy: policyPath == nil ? .bundled : .given(try policy(for: dataset)))
+  }
+
   /// Loads the dataset, or prints every problem and exits 65 (invalid) or 66 (cannot open). The bundled one was
   /// validated when the program was built; `checkingBundled` checks it again (for `validate`).
   func load(checkingBundled: Bool = false) throws -> Dataset {
@@ -63,6 +99,16 @@ struct DataOptions: ParsableArguments {
 }
 
 extension DataOptions {
+  /// The options as if given on the command line, for the paths that do not parse one (`dualtohoku` alone opens
+  /// the dashboard without the argument parser; `validate FILE`). Every option is set: one left unparsed traps
+  /// when read (a `--policy` added without this trapped the dashboard at start).
+  static func given(path: String?, policyPath: String? = nil) -> DataOptions {
+    var options = DataOptions()
+    options.path = path
+    options.policyPath = policyPath
+    return options
+  }
+
   /// Only a regular file is a dataset: opening a FIFO with no writer would block for ever, and a device could
   /// be read without end. stat does not open, so it cannot block.
   static func checkRegularFile(_ path: String) throws(DatasetError) {
