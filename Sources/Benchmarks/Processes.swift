@@ -101,9 +101,30 @@
       return fputs(text, handle) >= 0
     }
 
-    /// The first of `names` that is an executable in /usr/bin or /bin.
+    /// The program `name` on the PATH (or in /usr/bin, /bin), or nil.
     static func find(_ name: String) -> String? {
-      ["/usr/bin/", "/bin/", "/usr/local/bin/"].map { $0 + name }.first { access($0, X_OK) == 0 }
+      let path = getenv("PATH").map { String(cString: $0) } ?? ""
+      let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/bin", "/usr/local/bin"]
+      return folders.map { $0 + "/" + name }.first { access($0, X_OK) == 0 }
     }
+
+    /// Runs a command to its end (its output to /dev/null) and returns its exit status, or nil if it did not start.
+    static func status(_ arguments: [String]) -> Int32? {
+      var actions = posix_spawn_file_actions_t()
+      posix_spawn_file_actions_init(&actions)
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+      let environment = ProcessEnvironment.path.map { ["PATH=" + $0] } ?? []
+      guard let pid = spawn(arguments, environment: environment + ["HOME=/tmp"], actions: &actions, attributes: nil)
+      else { return nil }
+      var status: Int32 = 0
+      guard waitpid(pid, &status, 0) == pid else { return nil }
+      return (status >> 8) & 0xFF
+    }
+  }
+
+  enum ProcessEnvironment {
+    static var path: String? { getenv("PATH").map { String(cString: $0) } }
   }
 #endif

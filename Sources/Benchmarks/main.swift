@@ -154,6 +154,8 @@ if access(binary, X_OK) == 0, access("/usr/bin/less", X_OK) == 0 {
   }
   let show = { (value: Double?) in value.map { format($0 * 1000) + " µs" } ?? "no frame" }
   print("first frame in a pty, 100x30, median of 30: dualtohoku \(show(ours))   less \(show(theirs))")
+  unlink(file)
+  FloorTable.report(binary, less: theirs, environment: env)
   WholeProcesses.report(binary)
 } else {
   print("first frame: skipped (build the release binary first: swift build -c release --product dualtohoku)")
