@@ -35,10 +35,10 @@ public enum PreparedSearch {
       for field in item.fields {
         for language in Language.allCases {
           let text = field.text[language]
-          let folded = SearchFolding.foldWithOffsets(text).scalars.compactMap(Unicode.Scalar.init)
-          guard folded.count == SearchFolding.foldWithOffsets(text).scalars.count,
+          let folded = SearchFolding.foldWithOffsets(text).scalars
+          guard folded.allSatisfy({ Unicode.Scalar($0) != nil }),
             value("F"), value(field.name.rawValue), value(language == .ja ? "j" : "e"),
-            value(String(field.rank.rawValue)), value(text), value(String(String.UnicodeScalarView(folded)))
+            value(String(field.rank.rawValue)), value(text), value(String(folded))
           else { return nil }
           end()
         }

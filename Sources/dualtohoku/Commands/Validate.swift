@@ -57,9 +57,7 @@ extension Validate {
       try DataOptions.checkRegularFile(path)
       context = try PolicyContext.load(path: path, dataset: try Dataset.bundled())
     } catch {
-      Output.error(error.description)
-      if case .cannotOpen = error { throw Exit.cannotOpen }
-      throw Exit.invalidData
+      throw DataOptions.refuse(error)
     }
     Output.print(
       "\(Sanitize.forMessage(path)): valid policy context — \(context.items.filter { $0.path == "documents" }.count) documents, "

@@ -66,9 +66,17 @@ struct DataOptions: ParsableArguments {
       try Self.checkRegularFile(policyPath)
       return try PolicyContext.load(path: policyPath, dataset: dataset)
     } catch {
-      Output.error(error.description)
-      if case .cannotOpen = error { throw Exit.cannotOpen }
-      throw Exit.invalidData
+      throw Self.refuse(error)
+    }
+  }
+
+  /// Prints every problem of a data file and gives its exit code: 66 when it cannot be opened, else 65 (70 for
+  /// the bundled data, which the build validated: a problem there is ours).
+  static func refuse(_ error: DatasetError, bundled: Bool = false) -> ExitCode {
+    Output.error(error.description)
+    switch error {
+    case .cannotOpen: return Exit.cannotOpen
+    case .invalid: return bundled ? Exit.internalError : Exit.invalidData
     }
   }
 
@@ -89,11 +97,7 @@ struct DataOptions: ParsableArguments {
       if checkingBundled { return try Dataset.load(bytes: Array(Dataset.bundledJSON.utf8), source: "bundled dataset") }
       return try Dataset.bundled()
     } catch {
-      Output.error(error.description)
-      switch error {
-      case .cannotOpen: throw Exit.cannotOpen
-      case .invalid: throw path == nil ? Exit.internalError : Exit.invalidData
-      }
+      throw Self.refuse(error, bundled: path == nil)
     }
   }
 }
