@@ -9,6 +9,7 @@ struct PrepareBundledDataPlugin: BuildToolPlugin {
   static let assets = ["dual-life-tohoku.json", "glossary.json", "policy-context.json"]
   static let constants = [
     "bundledDatasetJSON", "bundledGlossaryJSON", "bundledPolicyContextJSON", "bundledSearchTable",
+    "bundledDatasetValue", "bundledGlossaryValue", "bundledPolicyContextValue",
   ]
 
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

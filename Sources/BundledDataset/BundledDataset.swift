@@ -1,12 +1,16 @@
-// The data compiled into the program: Assets/ as the build validated and prepared it (Sources/PrepareBundledData
-// writes bundledDatasetJSON, bundledGlossaryJSON, bundledPolicyContextJSON and bundledSearchTable into this module),
-// and the accessors that read it. The build refuses invalid files, so nothing here checks them again.
+// The data compiled into the program: Assets/ as the build validated and prepared it, and the accessors that read
+// it. Sources/PrepareBundledData writes into this module, for each file, a function that builds its decoded value
+// (bundledDatasetValue(), bundledGlossaryValue(), bundledPolicyContextValue()) and its JSON text byte for byte
+// (bundledDatasetJSON, …), and the search texts as a table (bundledSearchTable). The build refuses invalid files, so
+// nothing here checks them again, and start-up parses no JSON.
 import DualLifeModel
 
 extension Dataset {
   /// The dataset compiled into the program from Assets/dual-life-tohoku.json.
+  /// (It cannot fail now that the build writes it as code; it stays `throws` for the callers that load either it or
+  /// a file.)
   public static func bundled() throws(DatasetError) -> Dataset {
-    try load(validatedAtBuild: Array(bundledDatasetJSON.utf8), source: "bundled dataset")
+    bundledDatasetValue()
   }
 
   /// The bundled dataset's JSON text, byte for byte.
@@ -44,8 +48,11 @@ extension SearchIndex {
 extension Glossary {
   /// The glossary compiled into the program. Loaded once.
   public static func bundled() throws(DatasetError) -> Glossary {
-    try load(bytes: Array(bundledGlossaryJSON.utf8), source: "bundled glossary", validatedAtBuild: true)
+    bundledGlossaryValue()
   }
+
+  /// The bundled glossary's JSON text, byte for byte.
+  public static var bundledJSON: String { bundledGlossaryJSON }
 
   /// The bundled glossary, or an empty one if it could not be read (search must work).
   public static let bundledOrEmpty: Glossary = (try? bundled()) ?? .empty
@@ -54,8 +61,12 @@ extension Glossary {
 extension PolicyContext {
   /// The policy context compiled into the program from Assets/policy-context.json, linked to `dataset`'s proposals.
   /// Read when first needed (a view or a page that shows it), not at start-up.
+  /// The links from `dataset` are checked as `load` checks them, because `dataset` may be another file (`--data`).
   public static func bundled(dataset: Dataset) throws(DatasetError) -> PolicyContext {
-    try load(bytes: Array(bundledPolicyContextJSON.utf8), source: "bundled policy context", dataset: dataset)
+    let context = bundledPolicyContextValue()
+    let problems = context.problems(linkingFrom: dataset)
+    guard problems.isEmpty else { throw .invalid(source: "bundled policy context", problems: problems) }
+    return context
   }
 
   /// The bundled policy context's JSON text, byte for byte.

@@ -1,5 +1,7 @@
 // The dataset's types: one Swift type per kind of thing in the source document.
 // Every type mirrors one object of Assets/dual-life-tohoku.json (see the schema beside it); field names match.
+// The memberwise inits are package-wide so that the source the build writes from Assets/ (BundledDataset) can build
+// the bundled data directly, without parsing JSON at start-up.
 
 /// The two languages of every human text.
 public enum Language: String, Sendable, CaseIterable, Hashable {
@@ -29,6 +31,12 @@ public struct Section: Sendable, Hashable {
   public let id: String
   public let number: String
   public let heading: LocalizedText
+
+  package init(id: String, number: String, heading: LocalizedText) {
+    self.id = id
+    self.number = number
+    self.heading = heading
+  }
 }
 
 /// An item that is only a text: a paragraph, a bullet, a call, a point.
@@ -36,12 +44,24 @@ public struct TextItem: Sendable, Hashable {
   public let id: String
   public let section: String
   public let text: LocalizedText
+
+  package init(id: String, section: String, text: LocalizedText) {
+    self.id = id
+    self.section = section
+    self.text = text
+  }
 }
 
 public struct Prefecture: Sendable, Hashable {
   public let id: String
   public let section: String
   public let name: LocalizedText
+
+  package init(id: String, section: String, name: LocalizedText) {
+    self.id = id
+    self.section = section
+    self.name = name
+  }
 }
 
 public struct DocumentInfo: Sendable, Hashable {
@@ -53,6 +73,20 @@ public struct DocumentInfo: Sendable, Hashable {
   public let lead: LocalizedText
   public let tohokuNote: LocalizedText
   public let prefectures: [Prefecture]
+
+  package init(
+    id: String, section: String, title: LocalizedText, subtitle: LocalizedText, publisher: LocalizedText,
+    lead: LocalizedText, tohokuNote: LocalizedText, prefectures: [Prefecture]
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.subtitle = subtitle
+    self.publisher = publisher
+    self.lead = lead
+    self.tohokuNote = tohokuNote
+    self.prefectures = prefectures
+  }
 }
 
 public struct Positioning: Sendable, Hashable {
@@ -60,6 +94,13 @@ public struct Positioning: Sendable, Hashable {
   public let section: String
   public let title: LocalizedText
   public let paragraphs: [TextItem]
+
+  package init(id: String, section: String, title: LocalizedText, paragraphs: [TextItem]) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.paragraphs = paragraphs
+  }
 }
 
 /// A bullet with its own label ("企業", "価値観").
@@ -68,6 +109,13 @@ public struct LabeledItem: Sendable, Hashable {
   public let section: String
   public let label: LocalizedText
   public let text: LocalizedText
+
+  package init(id: String, section: String, label: LocalizedText, text: LocalizedText) {
+    self.id = id
+    self.section = section
+    self.label = label
+    self.text = text
+  }
 }
 
 public struct Trend: Sendable, Hashable {
@@ -78,6 +126,17 @@ public struct Trend: Sendable, Hashable {
   /// The words of the arrow that names this trend in the source's figure.
   public let figureLabel: LocalizedText
   public let bullets: [LabeledItem]
+
+  package init(
+    id: String, section: String, number: Int, title: LocalizedText, figureLabel: LocalizedText, bullets: [LabeledItem]
+  ) {
+    self.id = id
+    self.section = section
+    self.number = number
+    self.title = title
+    self.figureLabel = figureLabel
+    self.bullets = bullets
+  }
 }
 
 public struct TrendFigure: Sendable, Hashable {
@@ -89,6 +148,18 @@ public struct TrendFigure: Sendable, Hashable {
   public let source: LocalizedText
   /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
   public let reconstruction: LocalizedText?
+
+  package init(
+    id: String, section: String, title: LocalizedText, labels: [TextItem], source: LocalizedText,
+    reconstruction: LocalizedText?
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.labels = labels
+    self.source = source
+    self.reconstruction = reconstruction
+  }
 }
 
 public struct Trends: Sendable, Hashable {
@@ -100,6 +171,19 @@ public struct Trends: Sendable, Hashable {
   public let figure: TrendFigure
   /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
   public let reconstruction: LocalizedText?
+
+  package init(
+    id: String, section: String, title: LocalizedText, paragraphs: [TextItem], items: [Trend], figure: TrendFigure,
+    reconstruction: LocalizedText?
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.paragraphs = paragraphs
+    self.items = items
+    self.figure = figure
+    self.reconstruction = reconstruction
+  }
 }
 
 /// A strength, weakness or opportunity. Strengths and weaknesses carry the source's 【category】.
@@ -108,6 +192,13 @@ public struct AnalysisItem: Sendable, Hashable {
   public let section: String
   public let category: LocalizedText?
   public let text: LocalizedText
+
+  package init(id: String, section: String, category: LocalizedText?, text: LocalizedText) {
+    self.id = id
+    self.section = section
+    self.category = category
+    self.text = text
+  }
 }
 
 public struct TimeAxis: Sendable, Hashable {
@@ -119,6 +210,19 @@ public struct TimeAxis: Sendable, Hashable {
   public let after: LocalizedText
   /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
   public let reconstruction: LocalizedText?
+
+  package init(
+    id: String, section: String, label: LocalizedText, before: LocalizedText, event: LocalizedText,
+    after: LocalizedText, reconstruction: LocalizedText?
+  ) {
+    self.id = id
+    self.section = section
+    self.label = label
+    self.before = before
+    self.event = event
+    self.after = after
+    self.reconstruction = reconstruction
+  }
 }
 
 public struct Analysis: Sendable, Hashable {
@@ -135,6 +239,27 @@ public struct Analysis: Sendable, Hashable {
   public let timeAxis: TimeAxis
   public let basicRecognitionTitle: LocalizedText
   public let basicRecognition: [TextItem]
+
+  package init(
+    id: String, section: String, title: LocalizedText, trendsTitle: LocalizedText, strengthsLabel: LocalizedText,
+    weaknessesLabel: LocalizedText, opportunitiesLabel: LocalizedText, strengths: [AnalysisItem],
+    weaknesses: [AnalysisItem], opportunities: [AnalysisItem], timeAxis: TimeAxis, basicRecognitionTitle: LocalizedText,
+    basicRecognition: [TextItem]
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.trendsTitle = trendsTitle
+    self.strengthsLabel = strengthsLabel
+    self.weaknessesLabel = weaknessesLabel
+    self.opportunitiesLabel = opportunitiesLabel
+    self.strengths = strengths
+    self.weaknesses = weaknesses
+    self.opportunities = opportunities
+    self.timeAxis = timeAxis
+    self.basicRecognitionTitle = basicRecognitionTitle
+    self.basicRecognition = basicRecognition
+  }
 }
 
 /// Cross-links from a proposal or measure. The source draws no such lines: `basis` says whose reading they are.
@@ -146,6 +271,13 @@ public struct Links: Sendable, Hashable {
   public let calls: [String]
   /// Expert recommendations (E1.R2…) that speak to the item; on proposals only, may be empty.
   public let recommendations: [String]
+
+  package init(basis: String, analysis: [String], calls: [String], recommendations: [String]) {
+    self.basis = basis
+    self.analysis = analysis
+    self.calls = calls
+    self.recommendations = recommendations
+  }
 }
 
 public struct Measure: Sendable, Hashable {
@@ -153,6 +285,13 @@ public struct Measure: Sendable, Hashable {
   public let section: String
   public let text: LocalizedText
   public let links: Links
+
+  package init(id: String, section: String, text: LocalizedText, links: Links) {
+    self.id = id
+    self.section = section
+    self.text = text
+    self.links = links
+  }
 }
 
 public struct Proposal: Sendable, Hashable {
@@ -166,6 +305,20 @@ public struct Proposal: Sendable, Hashable {
   /// The source ends each list of measures with など: they are examples.
   public let measuresEtc: LocalizedText
   public let links: Links
+
+  package init(
+    id: String, section: String, number: Int, title: LocalizedText, goal: LocalizedText, measures: [Measure],
+    measuresEtc: LocalizedText, links: Links
+  ) {
+    self.id = id
+    self.section = section
+    self.number = number
+    self.title = title
+    self.goal = goal
+    self.measures = measures
+    self.measuresEtc = measuresEtc
+    self.links = links
+  }
 }
 
 /// Proposals 1 and 2 are the foundation on which DX drives proposals 3–5.
@@ -177,6 +330,18 @@ public struct ProposalStructure: Sendable, Hashable {
   public let driven: [String]
   /// What of this is reconstructed from the extracted text rather than stated by the source (editorial).
   public let reconstruction: LocalizedText?
+
+  package init(
+    id: String, section: String, text: LocalizedText, foundation: [String], driven: [String],
+    reconstruction: LocalizedText?
+  ) {
+    self.id = id
+    self.section = section
+    self.text = text
+    self.foundation = foundation
+    self.driven = driven
+    self.reconstruction = reconstruction
+  }
 }
 
 /// One life-and-work pattern of the Dual Life Tohoku figure.
@@ -187,6 +352,17 @@ public struct LifePattern: Sendable, Hashable {
   public let work: LocalizedText
   public let living: LocalizedText
   public let elements: [TextItem]
+
+  package init(
+    id: String, section: String, name: LocalizedText, work: LocalizedText, living: LocalizedText, elements: [TextItem]
+  ) {
+    self.id = id
+    self.section = section
+    self.name = name
+    self.work = work
+    self.living = living
+    self.elements = elements
+  }
 }
 
 public struct DualLife: Sendable, Hashable {
@@ -198,6 +374,20 @@ public struct DualLife: Sendable, Hashable {
   public let patterns: [LifePattern]
   public let figureNote: LocalizedText
   public let figureSource: LocalizedText
+
+  package init(
+    id: String, section: String, title: LocalizedText, paragraphs: [TextItem], figureCaption: LocalizedText,
+    patterns: [LifePattern], figureNote: LocalizedText, figureSource: LocalizedText
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.paragraphs = paragraphs
+    self.figureCaption = figureCaption
+    self.patterns = patterns
+    self.figureNote = figureNote
+    self.figureSource = figureSource
+  }
 }
 
 public struct Proposals: Sendable, Hashable {
@@ -208,12 +398,31 @@ public struct Proposals: Sendable, Hashable {
   public let items: [Proposal]
   public let structure: ProposalStructure
   public let dualLife: DualLife
+
+  package init(
+    id: String, section: String, title: LocalizedText, measuresHeading: LocalizedText, items: [Proposal],
+    structure: ProposalStructure, dualLife: DualLife
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.measuresHeading = measuresHeading
+    self.items = items
+    self.structure = structure
+    self.dualLife = dualLife
+  }
 }
 
 public struct CallGroup: Sendable, Hashable {
   public let label: LocalizedText
   public let items: [TextItem]
   public let itemsEtc: LocalizedText
+
+  package init(label: LocalizedText, items: [TextItem], itemsEtc: LocalizedText) {
+    self.label = label
+    self.items = items
+    self.itemsEtc = itemsEtc
+  }
 }
 
 public struct Calls: Sendable, Hashable {
@@ -225,6 +434,17 @@ public struct Calls: Sendable, Hashable {
   public let government: CallGroup
   /// ＜中央企業・経済界＞: calls to Tokyo-based major firms and business circles, F1…
   public let firms: CallGroup
+
+  package init(
+    id: String, section: String, title: LocalizedText, lead: LocalizedText, government: CallGroup, firms: CallGroup
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.lead = lead
+    self.government = government
+    self.firms = firms
+  }
 }
 
 public struct Meeting: Sendable, Hashable {
@@ -233,6 +453,13 @@ public struct Meeting: Sendable, Hashable {
   public let number: Int
   /// ISO 8601 date, e.g. 2020-09-23.
   public let date: String
+
+  package init(id: String, section: String, number: Int, date: String) {
+    self.id = id
+    self.section = section
+    self.number = number
+    self.date = date
+  }
 }
 
 public struct Recommendation: Sendable, Hashable {
@@ -240,6 +467,13 @@ public struct Recommendation: Sendable, Hashable {
   public let section: String
   public let text: LocalizedText
   public let points: [TextItem]
+
+  package init(id: String, section: String, text: LocalizedText, points: [TextItem]) {
+    self.id = id
+    self.section = section
+    self.text = text
+    self.points = points
+  }
 }
 
 public struct PanelMember: Sendable, Hashable {
@@ -252,6 +486,21 @@ public struct PanelMember: Sendable, Hashable {
   public let background: [TextItem]
   public let perspective: LocalizedText
   public let recommendations: [Recommendation]
+
+  package init(
+    id: String, section: String, name: LocalizedText, role: LocalizedText?, field: LocalizedText,
+    affiliation: LocalizedText, background: [TextItem], perspective: LocalizedText, recommendations: [Recommendation]
+  ) {
+    self.id = id
+    self.section = section
+    self.name = name
+    self.role = role
+    self.field = field
+    self.affiliation = affiliation
+    self.background = background
+    self.perspective = perspective
+    self.recommendations = recommendations
+  }
 }
 
 public struct Panel: Sendable, Hashable {
@@ -263,6 +512,19 @@ public struct Panel: Sendable, Hashable {
   public let tableHeadings: PanelTableHeadings?
   public let meetings: [Meeting]
   public let members: [PanelMember]
+
+  package init(
+    id: String, section: String, title: LocalizedText, recommendationsTitle: LocalizedText,
+    tableHeadings: PanelTableHeadings?, meetings: [Meeting], members: [PanelMember]
+  ) {
+    self.id = id
+    self.section = section
+    self.title = title
+    self.recommendationsTitle = recommendationsTitle
+    self.tableHeadings = tableHeadings
+    self.meetings = meetings
+    self.members = members
+  }
 }
 
 /// The panel members table's column headings: 分野, 氏名 （敬称略）, 所属・肩書, 備考.
@@ -273,6 +535,17 @@ public struct PanelTableHeadings: Sendable, Hashable {
   public let honorifics: LocalizedText
   public let affiliation: LocalizedText
   public let remarks: LocalizedText
+
+  package init(
+    field: LocalizedText, name: LocalizedText, honorifics: LocalizedText, affiliation: LocalizedText,
+    remarks: LocalizedText
+  ) {
+    self.field = field
+    self.name = name
+    self.honorifics = honorifics
+    self.affiliation = affiliation
+    self.remarks = remarks
+  }
 }
 
 /// The whole dataset: everything the dashboard, the command line and the deck show.
@@ -292,7 +565,7 @@ public struct Dataset: Sendable {
   /// first frame does not wait for.
   let searchIndexCache = SearchIndexCache()
 
-  init(
+  package init(
     schemaVersion: Int, sections: [Section], document: DocumentInfo, positioning: Positioning,
     trends: Trends, analysis: Analysis, proposals: Proposals, calls: Calls, panel: Panel
   ) {

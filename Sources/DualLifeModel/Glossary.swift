@@ -10,6 +10,13 @@ public struct GlossaryEntry: Sendable, Hashable {
   public let variants: [Language: [String]]
   public let note: LocalizedText?
 
+  package init(id: String, term: LocalizedText, variants: [Language: [String]], note: LocalizedText?) {
+    self.id = id
+    self.term = term
+    self.variants = variants
+    self.note = note
+  }
+
   /// Every word of the entry: the term in both languages, then the variants.
   public var words: [String] { words(.ja) }
 
@@ -31,7 +38,7 @@ public struct Glossary: Sendable {
     self.words = words
   }
 
-  init(entries: [GlossaryEntry]) {
+  package init(entries: [GlossaryEntry]) {
     self.entries = entries
     var words: [(folded: [UInt32], entry: Int)] = []
     for (k, entry) in entries.enumerated() {
@@ -65,11 +72,8 @@ public struct Glossary: Sendable {
     return found.map { entries[$0] }
   }
 
-  /// Parses and checks glossary bytes: shape, ids GL1… in order and unique, a word in one entry only. With
-  /// `validatedAtBuild` (the bundled glossary, which the build checked), the words are not checked again.
-  public static func load(bytes: [UInt8], source: String, validatedAtBuild: Bool = false) throws(DatasetError)
-    -> Glossary
-  {
+  /// Parses and checks glossary bytes: shape, ids GL1… in order and unique, a word in one entry only.
+  public static func load(bytes: [UInt8], source: String) throws(DatasetError) -> Glossary {
     let root: JSONValue
     do {
       root = try JSONParser.parse(bytes, limits: .dataset)
@@ -80,7 +84,7 @@ public struct Glossary: Sendable {
     }
     let log = ProblemLog()
     let glossary = GlossaryDecoder.decode(root, log: log)
-    if let glossary, !validatedAtBuild { GlossaryDecoder.checkWords(glossary, log: log) }
+    if let glossary { GlossaryDecoder.checkWords(glossary, log: log) }
     guard let glossary, log.problems.isEmpty else { throw .invalid(source: source, problems: log.problems) }
     return glossary
   }

@@ -30,17 +30,6 @@ extension Dataset {
     return dataset
   }
 
-  /// Decodes bytes that passed `load(bytes:source:)` when the program was built: the checks across items are not
-  /// made again. (Decoding still reports what it cannot read, so a mistake here cannot go unnoticed.)
-  public static func load(validatedAtBuild bytes: [UInt8], source: String) throws(DatasetError) -> Dataset {
-    let root = try parse(bytes, source: source, limits: .dataset)
-    let log = ProblemLog()
-    guard let dataset = DatasetDecoder.decode(root, log: log), log.problems.isEmpty else {
-      throw .invalid(source: source, problems: log.problems)
-    }
-    return dataset
-  }
-
   /// Parses a data file's bytes; a syntax error is an invalid file with the error's line and column as its place.
   static func parse(_ bytes: [UInt8], source: String, limits: JSONLimits) throws(DatasetError) -> JSONValue {
     do {

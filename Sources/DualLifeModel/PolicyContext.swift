@@ -11,6 +11,11 @@
 public struct PolicyText: Sendable, Hashable {
   public let name: String
   public let text: LocalizedText
+
+  package init(name: String, text: LocalizedText) {
+    self.name = name
+    self.text = text
+  }
 }
 
 /// One item of the policy context, with the items inside it.
@@ -23,6 +28,18 @@ public struct PolicyItem: Sendable, Hashable {
   /// Plain values as printed ("target.asPrinted": "55%", "deadline.date": "2025-03-31", "sourceLines": "250").
   public let attributes: [(name: String, value: String)]
   public let children: [PolicyItem]
+
+  package init(
+    id: String, section: String, path: String, texts: [PolicyText], attributes: [(name: String, value: String)],
+    children: [PolicyItem]
+  ) {
+    self.id = id
+    self.section = section
+    self.path = path
+    self.texts = texts
+    self.attributes = attributes
+    self.children = children
+  }
 
   public static func == (a: PolicyItem, b: PolicyItem) -> Bool { a.id == b.id && a.path == b.path }
   public func hash(into hasher: inout Hasher) { hasher.combine(id) }
@@ -48,6 +65,13 @@ public struct PolicyUptake: Sendable, Hashable {
   public let proposal: String
   public let policy: String?
   public let reason: LocalizedText
+
+  package init(id: String, proposal: String, policy: String?, reason: LocalizedText) {
+    self.id = id
+    self.proposal = proposal
+    self.policy = policy
+    self.reason = reason
+  }
 }
 
 public struct PolicyContext: Sendable {
@@ -57,7 +81,7 @@ public struct PolicyContext: Sendable {
   public let uptake: [PolicyUptake]
   private let indexByID: [String: PolicyItem]
 
-  init(sections: [Section], items: [PolicyItem], uptake: [PolicyUptake]) {
+  package init(sections: [Section], items: [PolicyItem], uptake: [PolicyUptake]) {
     self.sections = sections
     self.items = items
     self.uptake = uptake

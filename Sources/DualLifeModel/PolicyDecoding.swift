@@ -155,6 +155,14 @@ extension PolicyContext {
     String(decoding: try Dataset.readFile(path, limit: 256).prefix(256), as: UTF8.self)
   }
 
+  /// What `load` checks between this context and the proposals dataset it is read against: that every uptake link
+  /// starts at a proposal or measure of `dataset`, and that no item has an id of `dataset`.
+  public func problems(linkingFrom dataset: Dataset) -> [DataProblem] {
+    let log = ProblemLog()
+    PolicyDecoder.check(self, dataset: dataset, log: log)
+    return log.problems
+  }
+
   /// Reads and validates a policy-context file; the proposals dataset, when given, is what `uptake` links from.
   public static func load(path: String, dataset: Dataset?, limits: JSONLimits = .dataset) throws(DatasetError)
     -> PolicyContext

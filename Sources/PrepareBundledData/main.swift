@@ -1,5 +1,7 @@
 // Build-time tool: validates the bundled data with the model's own checks, then writes each file into a Swift source
-// file as one raw string literal, and the search texts as a prepared table (see PreparedSearch).
+// file twice: as code that builds the decoded values (see SwiftSourceWriter), which is what start-up reads, and as one
+// raw string literal, byte for byte, for `export` and `validate`; and the search texts as a prepared table (see
+// PreparedSearch).
 // An invalid file fails the build with the messages `dualtohoku validate` prints, so invalid data cannot ship and
 // start-up need not check it again.
 //   PrepareBundledData ASSETS-DIRECTORY OUTPUT-DIRECTORY
@@ -68,6 +70,21 @@ func write(_ text: String, as name: String, from source: String) {
   }
 }
 
+/// Writes `value` as `public func NAME() -> TYPE` into OUTPUT/NAME.swift.
+func writeSource(_ value: Any, as name: String, type: String, from source: String) {
+  let file: String
+  do {
+    file = try SwiftSourceWriter.file(value, name: name, type: type, from: source)
+  } catch {
+    fail("cannot write \(error.type) as Swift source", code: 70)
+  }
+  do {
+    try Data(file.utf8).write(to: output.appending(path: "\(name).swift"), options: .atomic)
+  } catch {
+    fail("cannot write \(name).swift: \(error)", code: 73)
+  }
+}
+
 func check<T>(_ load: () throws(DatasetError) -> T) -> T {
   do {
     return try load()
@@ -101,3 +118,6 @@ write(datasetFile.text, as: "bundledDatasetJSON", from: "Assets/dual-life-tohoku
 write(glossaryFile.text, as: "bundledGlossaryJSON", from: "Assets/glossary.json")
 write(policyFile.text, as: "bundledPolicyContextJSON", from: "Assets/policy-context.json")
 write(table, as: "bundledSearchTable", from: "the three files above, their search texts and words folded")
+writeSource(dataset, as: "bundledDatasetValue", type: "Dataset", from: "Assets/dual-life-tohoku.json")
+writeSource(glossary, as: "bundledGlossaryValue", type: "Glossary", from: "Assets/glossary.json")
+writeSource(policy, as: "bundledPolicyContextValue", type: "PolicyContext", from: "Assets/policy-context.json")
