@@ -181,8 +181,12 @@ extension Tmux {
 
   /// What `dualtohoku render …` prints: the frame the live screen shows for the same state and size.
   static func render(_ arguments: [String]) throws -> String {
-    let command = ([try ReleaseBinary.checkedPath()] + arguments).map(quote).joined(separator: " ")
-    return output(of: "LANG=C.UTF-8 " + command + " 2>/dev/null")
+    let command = ([try ReleaseBinary.checkedPath(), "render"] + arguments).map(quote).joined(separator: " ")
+    let frame = output(of: "LANG=C.UTF-8 " + command + " 2>/dev/null")
+    // An empty frame is a failed render, never a picture to wait for: an empty expectation once matched the blank
+    // pane tmux shows between a resize and the redraw, and the test passed on that.
+    if frame.isEmpty { throw RenderFailed(arguments: arguments) }
+    return frame
   }
 
   /// A screen without trailing blanks on its lines and without trailing empty lines (capture-pane drops them).
@@ -195,4 +199,10 @@ extension Tmux {
     while lines.last?.isEmpty == true { lines.removeLast() }
     return lines
   }
+}
+
+/// `dualtohoku render` printed nothing for these arguments.
+struct RenderFailed: Error, CustomStringConvertible {
+  let arguments: [String]
+  var description: String { "render \(arguments.joined(separator: " ")) printed nothing" }
 }
