@@ -139,8 +139,14 @@ final class Terminal {
           x += 1
           continue
         }
+        let look = palette.look(of: cell.style)
+        // werase left every cell a plain blank; most of a page is blank, and each put costs ncurses a conversion.
+        if look.attributes == 0 && look.pair == 0 && cell.text == " " {
+          x += 1
+          continue
+        }
         let cellWidth = max(1, Int(cell.width))
-        draw(cell.text, columns: cellWidth, y: y, x: x, limit: width, look: palette.look(of: cell.style), &glyph)
+        draw(cell.text, columns: cellWidth, y: y, x: x, limit: width, look: look, &glyph)
         x += cellWidth
       }
     }

@@ -43,7 +43,7 @@ struct DualTohoku: ParsableCommand {
       // first frame a presenter waits for, and there is nothing to parse.
       if CommandLine.arguments.count == 1 {
         try Open.dashboard(
-          data: DataOptions.given(path: nil), view: .overview, language: .fromEnvironment(), ascii: false,
+          data: DataSource(), view: .overview, language: .fromEnvironment(), ascii: false,
           colors: true)
         Output.end(.success)
       }

@@ -37,12 +37,13 @@ struct Open: ParsableCommand {
 
   func run() throws {
     try Self.dashboard(
-      data: data, view: ViewID(rawValue: view) ?? .overview, language: lang.language, ascii: ascii, colors: !noColor)
+      data: data.source, view: ViewID(rawValue: view) ?? .overview, language: lang.language, ascii: ascii,
+      colors: !noColor)
   }
 
   /// Opens the dashboard; `dualtohoku` with no arguments comes here directly, without the argument parser, whose
   /// run-time type lookups cost milliseconds of the first frame.
-  static func dashboard(data: DataOptions, view: ViewID, language: Language, ascii: Bool, colors: Bool) throws {
+  static func dashboard(data: DataSource, view: ViewID, language: Language, ascii: Bool, colors: Bool) throws {
     let dataset = try data.load()
     let environment = try data.environment(dataset, ascii: ascii)
     var state = AppState(view: view, language: language, width: 80, height: 24)

@@ -28,7 +28,7 @@ struct Validate: ParsableCommand {
       try validatePolicyContext(file)
       return
     }
-    let dataset = try DataOptions.given(path: file).load(checkingBundled: true)
+    let dataset = try DataSource(path: file).load(checkingBundled: true)
     try checkGlossary(dataset)
     let catalog = dataset.catalog
     let count = { (kind: EntryKind) in catalog.entries.filter { $0.kind == kind }.count }
@@ -45,7 +45,7 @@ extension Validate {
   /// A policy-context file names its schema at the top: `"$schema": "./policy-context.schema.json"`.
   static func isPolicyContext(_ path: String) -> Bool {
     // Only a regular file is read (a FIFO would block); anything else goes on to the usual refusal.
-    guard (try? DataOptions.checkRegularFile(path)) != nil, let head = try? PolicyContext.head(of: path) else {
+    guard (try? DataSource.checkRegularFile(path)) != nil, let head = try? PolicyContext.head(of: path) else {
       return false
     }
     return head.contains("policy-context.schema.json")
@@ -54,10 +54,10 @@ extension Validate {
   func validatePolicyContext(_ path: String) throws {
     let context: PolicyContext
     do {
-      try DataOptions.checkRegularFile(path)
+      try DataSource.checkRegularFile(path)
       context = try PolicyContext.load(path: path, dataset: try Dataset.bundled())
     } catch {
-      throw DataOptions.refuse(error)
+      throw DataSource.refuse(error)
     }
     Output.print(
       "\(Sanitize.forMessage(path)): valid policy context — \(context.items.filter { $0.path == "documents" }.count) documents, "
@@ -77,12 +77,5 @@ func checkGlossary(_ dataset: Dataset) throws {
   if let failure {
     Output.error(failure.description)
     throw Exit.invalidData
-  }
-}
-
-extension DataOptions {
-  init(path: String?) {
-    self.init()
-    self.path = path
   }
 }
