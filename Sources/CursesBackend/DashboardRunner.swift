@@ -104,6 +104,9 @@ public enum DashboardRunner {
           terminal.probeAmbiguousWidth()
         }
       }
+      terminal.readTimeout =
+        Dashboard.subscriptions(loop.state).contains(.followSlides)
+        ? Terminal.followingReadTimeoutMilliseconds : Terminal.readTimeoutMilliseconds
       switch terminal.read() {
       case .action(let action): loop.pending.append(action)
       case .none: break

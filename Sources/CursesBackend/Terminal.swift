@@ -19,7 +19,15 @@ enum TerminalInput: Equatable {
 /// An open ncurses screen on the process's own stdin and stdout. Not thread-safe; use from one thread.
 final class Terminal {
   /// How long a read waits for a key. Short enough that a SIGTERM flag is noticed quickly.
-  private static let readTimeoutMilliseconds: Int32 = 250
+  static let readTimeoutMilliseconds: Int32 = 250
+  /// How long a read waits while the program follows something outside it between reads (the notes window, the
+  /// presenter's slide): 250 ms made the notes lag the presenter by 125 ms on average, 20 ms keeps them within a
+  /// frame or two, for fifty looks a second at a file of a few bytes.
+  static let followingReadTimeoutMilliseconds: Int32 = 20
+  /// How long `read` waits now: one of the two above.
+  var readTimeout: Int32 = Terminal.readTimeoutMilliseconds {
+    didSet { if readTimeout != oldValue { wtimeout(window, readTimeout) } }
+  }
   /// How long to wait for the rest of an escape sequence that has begun.
   private static let sequenceRestMilliseconds: Int32 = 25
 
@@ -70,7 +78,7 @@ final class Terminal {
     _ = curs_set(0)
     // Esc answers within 25 ms instead of ncurses's default second (it waits to tell Esc from an arrow key).
     set_escdelay(25)
-    wtimeout(window, readTimeoutMilliseconds)
+    wtimeout(window, Self.readTimeoutMilliseconds)
     enableMouse()
 
     let palette: Palette
@@ -323,7 +331,7 @@ final class Terminal {
   /// one), so a lone Esc answers at once.
   private func readAfterEscape() -> TerminalInput {
     var following: [UInt32] = []
-    defer { wtimeout(window, Self.readTimeoutMilliseconds) }
+    defer { wtimeout(window, readTimeout) }
     while true {
       wtimeout(window, following.isEmpty ? 0 : Self.sequenceRestMilliseconds)
       var value: wint_t = 0
