@@ -90,6 +90,7 @@
         ("dualtohoku", frame([binary], "終了", ja)),
         ("dualtohoku --lang ja", frame([binary, "--lang", "ja"], "終了", environment)),
         ("dualtohoku present", frame([binary, "present", "--lang", "en"], "1/19", environment)),
+        ("dualtohoku present --notes", frame([binary, "present", "--notes", "--lang", "en"], "/19", environment)),
       ]
       print("first frame in a pty, 120x40, median of 25 (less at 100x30):")
       for (name, ms) in rows {
@@ -100,6 +101,15 @@
           "  \(name.padding(toLength: 36)) \(value.padding(toLength: 10)) \(lessRatio.padding(toLength: 12)) \(floorRatio)"
         )
       }
+      let keys = Interactive.keyToFrame(binary, width: 200, height: 60, rounds: 21, environment: environment)
+      print("a key to the new frame in the dashboard at 200x60, median of 21 (target ≤ 2 ms):")
+      for (name, ms) in keys {
+        print("  \(name.padding(toLength: 12)) \(ms.map { format($0) + " ms" } ?? "—")")
+      }
+      let notes = Interactive.notesDelay(binary, rounds: 21, environment: environment)
+      print(
+        "the notes window behind the presenter, median of 21: \(notes.map { format($0) + " ms" } ?? "—") (target ≤ 50 ms)"
+      )
       guard let hello = floors.hello else {
         print("one-shot commands against a static hello world: skipped (swiftc could not build it)")
         return
