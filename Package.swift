@@ -104,6 +104,14 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     // Drives the release binary in tmux, as a person would.
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    // The command line's own code, where a test must see it from inside (the quick reader of plain options).
+    .testTarget(
+      name: "QuickLaunchTests",
+      dependencies: [
+        "dualtohoku", "DualLifeModel", "TestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     // Runs the release binary: exit codes, output, files.
     .testTarget(name: "CommandLineTests", dependencies: ["DualLifeModel", "BundledDataset", "TestSupport"]),
   ]

@@ -39,12 +39,10 @@ struct DualTohoku: ParsableCommand {
   static func main() {
     Output.prepare()
     do {
-      // `dualtohoku` alone opens the dashboard at once: the argument parser's reflection costs milliseconds of the
-      // first frame a presenter waits for, and there is nothing to parse.
-      if CommandLine.arguments.count == 1 {
-        try Open.dashboard(
-          data: DataSource(), view: .overview, language: .fromEnvironment(), ascii: false,
-          colors: true)
+      // `dualtohoku` alone, or the dashboard or the presenter with plain options, opens at once: the argument
+      // parser's reflection costs milliseconds of the first frame a presenter waits for (see QuickLaunch).
+      if let launch = QuickLaunch.parse(Array(CommandLine.arguments.dropFirst())) {
+        try launch.run()
         Output.end(.success)
       }
       var command = try parseOne() ?? parseAsRoot()

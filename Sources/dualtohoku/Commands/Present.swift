@@ -117,6 +117,16 @@ struct Present: ParsableCommand {
 
   /// The presenter (or, with --notes, the speaker's notes) on this terminal, until q.
   func live() throws {
+    try Self.live(
+      data: data.source, slide: slide, notes: notes, duration: duration, log: log, ascii: ascii, colors: !noColor,
+      language: lang.language)
+  }
+
+  /// The same from plain values; `dualtohoku present` with plain options comes here directly (QuickLaunch).
+  static func live(
+    data: DataSource, slide: Int, notes: Bool, duration: String?, log: String?, ascii: Bool, colors: Bool,
+    language: Language
+  ) throws {
     let dataset = try data.load()
     let environment = try data.environment(dataset, ascii: ascii)
     let total = environment.slides.count
@@ -132,12 +142,12 @@ struct Present: ParsableCommand {
     }
     var actions: [Action] = [.present(slide: slide - 1, notesOnly: notes)]
     if let seconds = duration.flatMap(TalkLength.seconds) { actions.append(.planDuration(seconds)) }
-    let state = Scenario(actions).run(language: lang.language, width: 80, height: 24, environment)
+    let state = Scenario(actions).run(language: language, width: 80, height: 24, environment)
     // The terminal first: without one there is nothing to present, and no reason to touch the notes folder.
     do {
       try DashboardRunner.checkTerminal()
     } catch {
-      Output.error(error.message(japanese: Words(lang.language).japanese))
+      Output.error(error.message(japanese: Words(language).japanese))
       throw ExitCode(1)
     }
     let channel: SlideChannel
@@ -151,19 +161,19 @@ struct Present: ParsableCommand {
     let status: Int32
     do {
       status = try DashboardRunner.run(
-        state: state, environment: environment, colors: !noColor,
+        state: state, environment: environment, colors: colors,
         services: DashboardRunner.Services(
           publishSlide: channel.write, readSlide: channel.read, finished: { last = $0 }))
     } catch {
-      Output.error(error.message(japanese: Words(lang.language).japanese))
+      Output.error(error.message(japanese: Words(language).japanese))
       throw ExitCode(1)
     }
     if status != 0 { throw ExitCode(status) }
-    if let last { try report(last, environment) }
+    if let last { try report(last, environment, notes: notes, log: log) }
   }
 
   /// The time per slide, once the screen is closed: on stdout, or as Markdown in --log FILE.
-  func report(_ state: AppState, _ environment: UIEnvironment) throws {
+  static func report(_ state: AppState, _ environment: UIEnvironment, notes: Bool, log: String?) throws {
     guard !notes, let table = TalkLog.table(state, environment, markdown: log != nil) else { return }
     guard let log else {
       Output.print(table, terminator: "")
