@@ -5,7 +5,7 @@ import Testing
 
 @testable import dualtohoku
 
-/// The dashboard's and the presenter's plain options are read without the argument parser (QuickLaunch); whatever
+/// The dashboard's, the presenter's and `show`'s plain options are read without the argument parser (QuickLaunch); whatever
 /// that reader accepts must mean what the parser makes of it, and everything else must be left to the parser.
 @Suite struct QuickLaunchTests {
   /// Words from both sides of the line: valid plain options, values out of range, forms the reader leaves alone.
@@ -13,17 +13,21 @@ import Testing
     "open", "present", "--lang", "ja", "en", "xx", "--lang=ja", "--lang=en", "--lang=", "--view", "1", "3", "7", "8",
     "03", "+2", "--view=2", "--slide", "5", "0", "--slide=12", "--notes", "--ascii", "--no-color", "--ascii=1",
     "--data", "f.json", "--policy", "--help", "-h", "--duration", "10m", "--handout", "--", "",
+    "show", "P1", "p1.m2", "S3", "KPI1", "--format", "json", "markdown", "text", "--format=json", "-P1",
   ]
 
   @Test func whatTheQuickReaderAcceptsIsWhatTheArgumentParserReads() throws {
     var random = SeededGenerator(state: 20_261_202)
-    var accepted = 0
+    var accepted: [QuickLaunch.Command: Int] = [:]
     for _ in 0..<4000 {
+      // Each command as often as the others, then any words.
+      let command = ["", "open", "present", "show"].randomElement(using: &random) ?? ""
       let count = Int.random(in: 0...6, using: &random)
-      let arguments = (0..<count).map { _ in Self.words.randomElement(using: &random) ?? "" }
+      let arguments =
+        (command.isEmpty ? [] : [command]) + (0..<count).map { _ in Self.words.randomElement(using: &random) ?? "" }
       guard let quick = QuickLaunch.parse(arguments) else { continue }
-      accepted += 1
-      let rest = ["open", "present"].contains(arguments.first) ? Array(arguments.dropFirst()) : arguments
+      accepted[quick.command, default: 0] += 1
+      let rest = ["open", "present", "show"].contains(arguments.first) ? Array(arguments.dropFirst()) : arguments
       switch quick.command {
       case .dashboard:
         let parsed = try #require(try Open.parseAsRoot(rest) as? Open, "\(arguments)")
@@ -40,15 +44,25 @@ import Testing
         #expect(parsed.lang.explicit == quick.language, "\(arguments)")
         #expect(parsed.data.path == nil && parsed.data.policyPath == nil, "\(arguments)")
         #expect(quick.view == 1, "\(arguments)")
+      case .show:
+        let parsed = try #require(try Show.parseAsRoot(rest) as? Show, "\(arguments)")
+        #expect(parsed.ids == quick.ids && parsed.format == quick.format, "\(arguments)")
+        #expect(parsed.lang.explicit == quick.language, "\(arguments)")
+        #expect(parsed.data.path == nil && parsed.data.policyPath == nil, "\(arguments)")
+        #expect(!quick.ascii && !quick.noColor && !quick.notes, "\(arguments)")
       }
     }
-    // Enough of the random lines were plain options for the comparison to mean something.
-    #expect(accepted > 200)
+    // Enough of the random lines were plain options of each command for the comparison to mean something.
+    for command in [QuickLaunch.Command.dashboard, .presenter, .show] {
+      #expect(accepted[command, default: 0] > 50, "\(command): \(accepted)")
+    }
   }
 
   @Test(arguments: [
     [], ["--lang", "ja"], ["--lang=en", "--view", "3", "--ascii", "--no-color"], ["open", "--view=7"], ["present"],
-    ["present", "--notes", "--lang", "en"], ["present", "--slide", "5", "--ascii"],
+    ["present", "--notes", "--lang", "en"], ["present", "--slide", "5", "--ascii"], ["show", "P1"],
+    ["show", "P1.M1", "S1", "G4", "--lang", "en"], ["show", "T1", "--format", "json"],
+    ["show", "--format=markdown", "E2"],
   ])
   func thePlainFormsPeopleTypeAreReadQuickly(_ arguments: [String]) {
     #expect(QuickLaunch.parse(arguments) != nil)
@@ -58,6 +72,8 @@ import Testing
     ["--help"], ["-h"], ["--data", "f.json"], ["--view", "8"], ["--view", "03"], ["--lang", "xx"],
     ["--ascii", "--ascii"],
     ["present", "--handout"], ["present", "--view", "2"], ["--notes"], ["search", "DX"], ["--lang"], ["--"],
+    ["show"], ["show", "--lang", "ja"], ["show", "P1", "--format", "yaml"], ["show", "P1", "--ascii"],
+    ["show", "P1", "--data", "f.json"], ["show", "--help"],
   ])
   func everythingElseIsLeftToTheArgumentParser(_ arguments: [String]) {
     #expect(QuickLaunch.parse(arguments) == nil)

@@ -31,6 +31,11 @@ struct Show: ParsableCommand {
   }
 
   func run() throws {
+    try Self.run(ids: ids, format: format, language: lang.language, data: data.source)
+  }
+
+  /// The same from plain values; `dualtohoku show ID…` with plain options comes here directly (QuickLaunch).
+  static func run(ids: [String], format: Format, language: Language, data: DataSource) throws {
     let dataset = try data.load()
     // The proposals dataset's ids first; what followed (the policy context) is read only when an id is a proposal
     // or a measure (their uptake) or one the proposals dataset lacks.
@@ -39,7 +44,7 @@ struct Show: ParsableCommand {
       return kind == .proposal || kind == .measure
     }
     var policy: PolicyContext? = wantsUptake ? try data.policy(for: dataset) : nil
-    let formatter = EntryFormatter(dataset: dataset, language: lang.language, policy: policy)
+    let formatter = EntryFormatter(dataset: dataset, language: language, policy: policy)
     var texts: [String] = []
     var values: [JSONValue] = []
     for id in ids {
@@ -55,7 +60,7 @@ struct Show: ParsableCommand {
             + "G5, F1, E3, KPI1, I1.2.3; see dualtohoku export --format markdown)")
         throw Exit.usage
       }
-      let policyFormatter = PolicyItemFormatter(policy: policy, language: lang.language)
+      let policyFormatter = PolicyItemFormatter(policy: policy, language: language)
       texts.append(format == .markdown ? policyFormatter.markdown(item) : policyFormatter.text(item))
       values.append(policyFormatter.json(item))
     }
