@@ -64,7 +64,7 @@ let package = Package(
         "CursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      // Linked as a position-dependent executable: the dynamic loader then has 402 relocations to apply instead of
+      // Linked as a position-dependent executable: the dynamic loader then has 398 relocations to apply instead of
       // 40,185 (the statically linked Swift runtime and Foundation), which was 0.7 ms of every start. What this
       // gives up is the random placement of the program's own code (libraries are still placed at random).
       // --no-export-dynamic: no test links against the program's symbols, so it need not export them all.

@@ -105,8 +105,7 @@ public enum DashboardRunner {
         }
       }
       terminal.readTimeout =
-        Dashboard.subscriptions(loop.state).contains(.followSlides)
-        ? Terminal.followingReadTimeoutMilliseconds : Terminal.readTimeoutMilliseconds
+        loop.followsSlides ? Terminal.followingReadTimeoutMilliseconds : Terminal.readTimeoutMilliseconds
       switch terminal.read() {
       case .action(let action): loop.pending.append(action)
       case .none: break
@@ -130,10 +129,13 @@ public enum DashboardRunner {
     var drawn: AppState?
     var toldSecond = 0
     var lastSlide: TalkPosition?
+    /// Whether the last `listen` followed the presenter's slide (the notes window), which reads wait less for.
+    var followsSlides = false
 
     /// The subscriptions of the current state: the clock once a second, the presenter's slide channel.
     mutating func listen() {
       let subscriptions = Dashboard.subscriptions(state)
+      followsSlides = subscriptions.contains(.followSlides)
       if subscriptions.contains(.clock) {
         let second = Int(Glibc.time(nil))
         if second != toldSecond {

@@ -63,6 +63,11 @@ func write(_ text: String, as name: String, from source: String) {
     \"\"\"\(hashes)
 
     """
+  save(file, as: name)
+}
+
+/// Writes a generated file whole into OUTPUT/NAME.swift (a temporary file renamed into place).
+func save(_ file: String, as name: String) {
   do {
     try Data(file.utf8).write(to: output.appending(path: "\(name).swift"), options: .atomic)
   } catch {
@@ -78,11 +83,7 @@ func writeSource(_ value: Any, as name: String, type: String, from source: Strin
   } catch {
     fail("cannot write \(error.type) as Swift source", code: 70)
   }
-  do {
-    try Data(file.utf8).write(to: output.appending(path: "\(name).swift"), options: .atomic)
-  } catch {
-    fail("cannot write \(name).swift: \(error)", code: 73)
-  }
+  save(file, as: name)
 }
 
 func check<T>(_ load: () throws(DatasetError) -> T) -> T {

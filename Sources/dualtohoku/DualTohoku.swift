@@ -39,8 +39,8 @@ struct DualTohoku: ParsableCommand {
   static func main() {
     Output.prepare()
     do {
-      // `dualtohoku` alone, or the dashboard or the presenter with plain options, opens at once: the argument
-      // parser's reflection costs milliseconds of the first frame a presenter waits for (see QuickLaunch).
+      // `dualtohoku` alone, and the dashboard, the presenter and `show` with plain options, run at once: the
+      // argument parser's reflection costs milliseconds of the first frame a presenter waits for (see QuickLaunch).
       if let launch = QuickLaunch.parse(Array(CommandLine.arguments.dropFirst())) {
         try launch.run()
         Output.end(.success)

@@ -41,8 +41,8 @@ struct Open: ParsableCommand {
       colors: !noColor)
   }
 
-  /// Opens the dashboard; `dualtohoku` with no arguments comes here directly, without the argument parser, whose
-  /// run-time type lookups cost milliseconds of the first frame.
+  /// Opens the dashboard; `dualtohoku` with no arguments or plain options comes here directly (QuickLaunch),
+  /// without the argument parser, whose run-time type lookups cost milliseconds of the first frame.
   static func dashboard(data: DataSource, view: ViewID, language: Language, ascii: Bool, colors: Bool) throws {
     let dataset = try data.load()
     let environment = try data.environment(dataset, ascii: ascii)

@@ -65,7 +65,7 @@ struct DataOptions: ParsableArguments {
 }
 
 /// Where the dataset and what followed come from: files, or the bundled data where a path is nil. A plain value,
-/// so that the paths that parse no command line (`dualtohoku` alone, `validate FILE`) need none of the argument
+/// so that the paths that parse no command line (QuickLaunch, `validate FILE`) need none of the argument
 /// parser's property wrappers, whose set-up cost a quarter of a millisecond of the dashboard's first frame.
 struct DataSource {
   var path: String?

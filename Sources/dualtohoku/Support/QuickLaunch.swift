@@ -3,10 +3,10 @@ import DualLifeUI
 
 /// The dashboard's and the live presenter's options in their plain forms (`dualtohoku --lang ja`, `dualtohoku
 /// present --notes`), and `show ID…` with --format and --lang, read without the argument parser: its run-time
-/// reflection cost a millisecond and a half of the first frame that a presenter waits for, and of every `show`. Anything else — another command, --help, --data, a value out of range, an
-/// option given twice, a short or unknown option — is nil here and goes through the argument parser as before, so
-/// its messages, checks and exit codes stay the parser's. CommandLineTests checks that what is read here is what
-/// the parser reads.
+/// reflection cost a millisecond and a half of the first frame that a presenter waits for, and of every `show`.
+/// Anything else — another command, --help, --data, a value out of range, an option given twice, a short or unknown
+/// option — is nil here and goes through the argument parser as before, so its messages, checks and exit codes stay
+/// the parser's. QuickLaunchTests checks that what is read here is what the parser reads.
 struct QuickLaunch: Equatable {
   enum Command: Hashable {
     case dashboard, presenter, show
