@@ -53,8 +53,9 @@ struct Search: ParsableCommand {
 
   /// The kinds `--kind` names ("call" stands for both kinds of call, "analysis" for strengths, weaknesses and
   /// opportunities), or nil for every kind.
-  var kinds: Set<EntryKind>? {
-    guard let kind else { return nil }
+  var kinds: Set<EntryKind>? { kind.map(Self.kinds(named:)) }
+
+  static func kinds(named kind: String) -> Set<EntryKind> {
     var kinds = Set<EntryKind>()
     for name in kind.split(separator: ",").map({ $0.filter { $0 != " " } }) {
       switch name {
@@ -67,15 +68,20 @@ struct Search: ParsableCommand {
   }
 
   func validate() throws {
-    if limit < 0 { throw ValidationError("--limit must be 0 (all) or more") }
+    if let problem = Self.problem(words: words, limit: limit, kind: kind) { throw ValidationError(problem) }
+  }
+
+  /// What is wrong with these options, in the words of the usage error, or nil when they can run.
+  static func problem(words: [String], limit: Int, kind: String?) -> String? {
+    if limit < 0 { return "--limit must be 0 (all) or more" }
     if words.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
-      throw ValidationError("Give at least one word to search for, e.g. dualtohoku search 住民税")
+      return "Give at least one word to search for, e.g. dualtohoku search 住民税"
     }
-    if let kind, kind.split(separator: ",").isEmpty || kind.split(separator: ",").contains(where: Self.unknownKind) {
-      throw ValidationError(
-        "--kind \(Sanitize.forMessage(kind)): unknown kind; use call, analysis or any of "
-          + EntryKind.allCases.map(\.rawValue).joined(separator: ", "))
+    if let kind, kind.split(separator: ",").isEmpty || kind.split(separator: ",").contains(where: unknownKind) {
+      return "--kind \(Sanitize.forMessage(kind)): unknown kind; use call, analysis or any of "
+        + EntryKind.allCases.map(\.rawValue).joined(separator: ", ")
     }
+    return nil
   }
 
   static func unknownKind(_ name: Substring) -> Bool {
@@ -84,8 +90,15 @@ struct Search: ParsableCommand {
   }
 
   func run() throws {
-    let query = words.joined(separator: " ")
-    let language = lang.language
+    try Self.run(words: words, format: format, limit: limit, kinds: kinds, language: lang.language, data: data.source)
+  }
+
+  /// The same from plain values; `dualtohoku search WORD…` with plain options comes here directly (QuickLaunch).
+  static func run(
+    words queryWords: [String], format: Format, limit: Int, kinds: Set<EntryKind>?, language: Language,
+    data: DataSource
+  ) throws {
+    let query = queryWords.joined(separator: " ")
     let words = Words(language)
     // One query: scanning the texts costs less than building the index a dashboard keeps; the bundled texts come
     // folded from the build, so only Markdown, which names each hit's proposal and section, decodes the dataset.
@@ -116,7 +129,7 @@ struct Search: ParsableCommand {
     }
   }
 
-  func text(_ hits: [SearchHit], _ words: Words) {
+  static func text(_ hits: [SearchHit], _ words: Words) {
     let highlight = Output.isTerminal && !noColor
     for hit in hits {
       Output.print("\(hit.id)  [\(words.kind(hit.kind))]  \(hit.path)\(words.reason(hit).map { "  (\($0))" } ?? "")")
@@ -145,7 +158,7 @@ struct Search: ParsableCommand {
       .object([("query", .string(query)), ("total", .number(String(total))), ("results", .array(results))]))
   }
 
-  private var noColor: Bool {
+  private static var noColor: Bool {
     if let value = getenv("NO_COLOR"), value.pointee != 0 { return true }
     return false
   }
