@@ -1,4 +1,5 @@
 import BundledDataset
+import PropertyBased
 import Testing
 
 @testable import DualLifeModel
@@ -53,6 +54,23 @@ import Testing
     let glossary = try Glossary.load(bytes: file([("GL1", "存在しない用語", "nothing", [])]), source: "g")
     let found = glossary.problems(with: try Dataset.bundled()).map(\.description)
     #expect(found == ["glossary GL1: field \"term.ja\" is \"存在しない用語\", which no text of the dataset says"])
+  }
+
+  /// The quick byte test that the term check tries first finds a pattern exactly where the bytes hold it, also
+  /// inside a character (か before a combining mark), which the term check then confirms as characters.
+  @Test func theQuickByteTestFindsExactlyTheBytes() async {
+    let pieces = ["か", "\u{3099}", "が", "a", "ab", "東北", "\u{0301}", "é", "e"]
+    let piece = Gen.int(in: 0...(pieces.count - 1))
+    await propertyCheck(input: piece.array(of: 0...6), piece.array(of: 0...2)) { t, p in
+      let text = t.map { pieces[$0] }.joined()
+      let bytes = Array(text.utf8)
+      let needle = Array(p.map { pieces[$0] }.joined().utf8)
+      let reference =
+        needle.isEmpty
+        || (bytes.count >= needle.count
+          && (0...(bytes.count - needle.count)).contains { Array(bytes[$0..<($0 + needle.count)]) == needle })
+      #expect(Glossary.utf8(text, contains: needle) == reference, "\(text.debugDescription) \(needle)")
+    }
   }
 
   @Test func missingFieldsAreNamed() {
