@@ -2,6 +2,7 @@ import DualLifeModel
 import DualLifeUI
 import Foundation
 import TerminalUI
+import TestSupport
 import Testing
 
 /// The core's promises: one layout per change, modes computed from the state, keys as data.
@@ -33,6 +34,42 @@ import Testing
       _ = Dashboard.render(state, environment)
     }
     #expect(environment.layoutsMade == before, "↓ changes only the selection: no new layout")
+  }
+
+  @Test func aViewShownAgainReusesTheLayoutItWasShownWith() {
+    let environment = environment()
+    var state = UI.state(.proposals, width: 200, height: 60)
+    _ = Dashboard.render(state, environment)
+    _ = Dashboard.reduce(&state, .key(.character("6")), environment)
+    _ = Dashboard.render(state, environment)
+    let before = environment.layoutsMade
+    for key in ["2", "6", "2", "6"] {
+      _ = Dashboard.reduce(&state, .key(.character(Character(key))), environment)
+      _ = Dashboard.render(state, environment)
+    }
+    #expect(environment.layoutsMade == before, "views 2 and 6 shown again were laid out again")
+  }
+
+  /// Whatever the layouts kept, every frame is the one an environment that keeps none draws for the same state.
+  @Test func keptLayoutsDrawTheFramesAFreshLayoutDraws() {
+    let environment = environment()
+    var random = SeededGenerator(state: 20_261_203)
+    let keys: [Key] =
+      "1234567".map { .character($0) } + [
+        .down, .down, .pageDown, .enter, .escape, .character("L"), .character("?"), .character("m"), .right,
+        .character("x"),
+      ]
+    var state = UI.state(.overview, width: 120, height: 40)
+    var reused = 0
+    for _ in 0..<160 {
+      let key = keys.randomElement(using: &random) ?? .down
+      let before = environment.layoutsMade
+      _ = Dashboard.reduce(&state, .key(key), environment)
+      let kept = Dashboard.render(state, environment).text()
+      if environment.layoutsMade == before { reused += 1 }
+      #expect(kept == Dashboard.render(state, UIEnvironment(dataset: UI.dataset)).text(), "after \(key)")
+    }
+    #expect(reused > 40, "the random keys went back to a view \(reused) times")
   }
 
   @Test func theSelectionIsAnItemAndSurvivesALanguageSwitchAndAResize() {
