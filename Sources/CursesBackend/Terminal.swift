@@ -39,6 +39,10 @@ final class Terminal {
   private var needsFullRedraw = true
   /// Set while the answer to `probeAmbiguousWidth` is awaited.
   private var probePending = false
+  /// The grid the window holds, and the screen size it was drawn at: the next frame of that size puts only the
+  /// cells that differ. Each put costs a conversion to ncurses's cell type, and a whole screen of them was most
+  /// of a key's time to its frame (a key changes a few rows, or none of the tabs, crumb and footer).
+  private var drawn: (grid: CellGrid, columns: Int, rows: Int)?
 
   /// Checks, without touching the terminal, that the dashboard can open; returns the terminal type (TERM).
   static func check() throws(TerminalError) -> String {
@@ -134,7 +138,12 @@ final class Terminal {
   func draw(_ grid: CellGrid) {
     guard !isClosed else { return }
     let (columns, rows) = size
-    werase(window)
+    // The window still holds the last frame, unless the screen was resized or must be repainted.
+    let previous = drawn.flatMap { last in
+      !needsFullRedraw && last.columns == columns && last.rows == rows && last.grid.width == grid.width
+        && last.grid.height == grid.height ? last.grid : nil
+    }
+    if previous == nil { werase(window) }
     let width = min(grid.width, columns)
     var glyph: [wchar_t] = []
     glyph.reserveCapacity(Int(CCHARW_MAX) + 1)
@@ -147,17 +156,23 @@ final class Terminal {
           x += 1
           continue
         }
+        let cellWidth = max(1, Int(cell.width))
+        // The same character in the same cells as the last frame: the window has it already.
+        if let previous, Self.same(previous, grid, x: x, y: y, width: min(cellWidth, width - x)) {
+          x += cellWidth
+          continue
+        }
         let look = palette.look(of: cell.style)
         // werase left every cell a plain blank; most of a page is blank, and each put costs ncurses a conversion.
-        if look.attributes == 0 && look.pair == 0 && cell.text == " " {
+        if previous == nil && look.attributes == 0 && look.pair == 0 && cell.text == " " {
           x += 1
           continue
         }
-        let cellWidth = max(1, Int(cell.width))
         draw(cell.text, columns: cellWidth, y: y, x: x, limit: width, look: look, &glyph)
         x += cellWidth
       }
     }
+    drawn = (grid, columns, rows)
     if needsFullRedraw {
       // Repaint everything: after a resize or a suspend the terminal may show anything, and ncurses's record
       // of it (curscr) cannot be trusted.
@@ -207,6 +222,12 @@ final class Terminal {
   }
 
   private typealias Look = (attributes: attr_t, pair: Int16)
+
+  /// Whether the cells x..<x+width of row y are the same in both grids (a character and its continuation).
+  private static func same(_ a: CellGrid, _ b: CellGrid, x: Int, y: Int, width: Int) -> Bool {
+    for column in x..<(x + width) where a[column, y] != b[column, y] { return false }
+    return true
+  }
 
   /// Draws one grapheme so that it covers exactly `columns` cells from x, as the grid reserved. ncurses advances
   /// by what the C library's wcwidth says; where that disagrees with the grid's width table, the rest of the row

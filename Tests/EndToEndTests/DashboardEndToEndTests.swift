@@ -44,6 +44,29 @@ struct DashboardEndToEndTests {
     #expect(screen.contains("icanon,echo ,"), "the terminal is back in cooked mode with echo")
   }
 
+  /// The dashboard puts into the window only the cells that changed since the last frame: after going from view to
+  /// view and language to language, each frame is still exactly the one `render` prints for the same view.
+  @Test func framesDrawnAsChangesAreWholeFrames() throws {
+    let tmux = try Tmux(width: 120, height: 40)
+    try tmux.start("--lang en")
+    try tmux.waitFor { $0.contains("Five Post-COVID Proposals") }
+    let steps: [(key: String, view: [String], lang: String)] = [
+      ("6", ["compare", "P1", "P2"], "en"), ("1", ["overview"], "en"), ("L", ["overview"], "ja"),
+      ("2", ["proposals"], "ja"), ("3", ["swo"], "ja"), ("L", ["swo"], "en"), ("7", ["followed"], "en"),
+      ("4", ["calls"], "en"), ("L", ["calls"], "ja"), ("6", ["compare", "P1", "P2"], "ja"),
+    ]
+    for step in steps {
+      try tmux.press(step.key)
+      let expected = try Tmux.render(step.view + ["--width", "120", "--height", "40", "--lang", step.lang])
+      try tmux.waitFor("\(step.view[0]) in \(step.lang) after \(step.key)") {
+        Tmux.trimmed($0) == Tmux.trimmed(expected)
+      }
+    }
+    try tmux.press("q")
+    let screen = try tmux.waitFor { $0.contains("EXIT=") }
+    #expect(screen.contains("EXIT=0"))
+  }
+
   @Test func resizeDownToOneByOneAndBack() throws {
     let tmux = try Tmux(width: 100, height: 30)
     try tmux.start("--lang en")
