@@ -100,24 +100,34 @@
     ]
 
     /// A key press to the whole new frame, per view, in the dashboard at width×height: medians of `rounds`, in ms.
-    static func keyToFrame(_ binary: String, width: Int, height: Int, rounds: Int, environment: [String])
-      -> [(name: String, milliseconds: Double?)]
-    {
-      guard let session = PtySession([binary, "--lang", "en"], width: width, height: height, environment: environment),
-        session.waitFor("quit", since: session.started) != nil
-      else { return views.map { ($0.name, nil) } }
-      // The probe of ambiguous widths and its repaint, right after the first frame, are not a key's doing.
-      session.drain(milliseconds: 300)
+    /// With `firstVisits`, each round is a new dashboard, so every view is shown for the first time (its page laid
+    /// out from nothing); otherwise one dashboard goes round the views, and from the second round on a view shown
+    /// again reuses its kept layout.
+    static func keyToFrame(
+      _ binary: String, width: Int, height: Int, rounds: Int, firstVisits: Bool = false, environment: [String]
+    ) -> [(name: String, milliseconds: Double?)] {
+      func start() -> PtySession? {
+        guard
+          let session = PtySession([binary, "--lang", "en"], width: width, height: height, environment: environment),
+          session.waitFor("quit", since: session.started) != nil
+        else { return nil }
+        // The probe of ambiguous widths and its repaint, right after the first frame, are not a key's doing.
+        session.drain(milliseconds: 300)
+        return session
+      }
       var samples = [[Double]](repeating: [], count: views.count)
+      var kept: PtySession? = firstVisits ? nil : start()
       for _ in 0..<rounds {
+        guard let session = firstVisits ? start() : kept else { break }
         for (k, view) in views.enumerated() {
           let sent = session.type(view.key)
           if let time = session.waitFor(view.marker, since: sent) { samples[k].append(time) }
           session.drain(milliseconds: 5)
         }
         _ = session.type("\u{1B}")
-        session.drain(milliseconds: 120)
+        session.drain(milliseconds: firstVisits ? 5 : 120)
       }
+      kept = nil
       return zip(views, samples).map { view, times in
         (view.name, times.count * 2 > rounds ? times.sorted()[times.count / 2] / 1000 : nil)
       }
