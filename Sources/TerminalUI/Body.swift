@@ -189,6 +189,20 @@ public struct BodyBuilder {
 
   /// Wraps styled spans: the text is wrapped as a whole, then cut back into spans.
   public static func wrap(_ spans: [Span], width: Int, firstLineWidth: Int? = nil) -> [[Span]] {
+    // The common case, one span: each line is its own text in that span's style (the line breaker's lines and
+    // separators put together are its input), which saves cutting the text into characters and back, most of a
+    // page's layout time. A test checks it against the cutting below.
+    if spans.count == 1, !spans[0].text.isEmpty {
+      let style = spans[0].style
+      return LineBreaker.wrap(spans[0].text, width: width, firstLineWidth: firstLineWidth ?? width).map { line in
+        line.text.isEmpty ? [] : [Span(line.text, style)]
+      }
+    }
+    return cutIntoSpans(spans, width: width, firstLineWidth: firstLineWidth)
+  }
+
+  /// `wrap` for any spans: the text wrapped as a whole, then cut back into spans character by character.
+  static func cutIntoSpans(_ spans: [Span], width: Int, firstLineWidth: Int? = nil) -> [[Span]] {
     var characters: [(Character, Int)] = []  // character, index of its span
     var whole = ""
     for (k, span) in spans.enumerated() {
