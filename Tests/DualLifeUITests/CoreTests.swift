@@ -50,6 +50,34 @@ import Testing
     #expect(environment.layoutsMade == before, "views 2 and 6 shown again were laid out again")
   }
 
+  /// What the runner lays out while no key is waiting is what the views' keys then show: after `prepare`, each
+  /// view's first visit lays nothing out, and its frame is the one a fresh environment draws.
+  @Test(arguments: [(ViewID.overview, Language.ja), (.proposals, .en), (.compare, .en), (.followed, .ja)])
+  func viewsPreparedAheadAreShownWithoutALayout(_ start: ViewID, _ language: Language) {
+    let environment = environment()
+    let state = UI.state(start, language, width: 200, height: 60)
+    _ = Dashboard.render(state, environment)
+    let ahead = Dashboard.viewsAhead(state)
+    #expect(ahead.count == 6 && !ahead.contains(start))
+    for view in ahead { Dashboard.prepare(view, from: state, environment) }
+    #expect(
+      Dashboard.render(state, environment).text() == Dashboard.render(state, UIEnvironment(dataset: UI.dataset)).text(),
+      "preparing changed nothing on screen")
+    for view in ahead {
+      var next = state
+      let before = environment.layoutsMade
+      _ = Dashboard.reduce(&next, .key(.character(Character(String(view.rawValue)))), environment)
+      let frame = Dashboard.render(next, environment).text()
+      #expect(environment.layoutsMade == before, "view \(view) from \(start) was laid out again")
+      #expect(frame == Dashboard.render(next, UIEnvironment(dataset: UI.dataset)).text())
+    }
+    // Not while a query is being typed, an item is open or the help is shown: digits do something else there.
+    var typing = UI.state(.search, language, width: 200, height: 60)
+    #expect(Dashboard.viewsAhead(typing).isEmpty)
+    typing.helpVisible = true
+    #expect(Dashboard.viewsAhead(typing).isEmpty)
+  }
+
   /// Whatever the layouts kept, every frame is the one an environment that keeps none draws for the same state.
   @Test func keptLayoutsDrawTheFramesAFreshLayoutDraws() {
     let environment = environment()

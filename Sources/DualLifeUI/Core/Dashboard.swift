@@ -17,6 +17,24 @@ public enum Dashboard {
     Screen.render(state, environment)
   }
 
+  /// The views the next key may switch to, worth laying out before it comes: from a view's own page (where 1–7
+  /// switch views), every other view; elsewhere (an item, the help, the presenter, a query being typed) none.
+  public static func viewsAhead(_ state: AppState) -> [ViewID] {
+    switch Mode(state) {
+    case .browse, .compare, .matrix: return ViewID.allCases.filter { $0 != state.view }
+    default: return []
+    }
+  }
+
+  /// Lays out the page the view's key would show, as that key would, so that its first visit costs what a return
+  /// to it costs (the layout memo keeps it). The reducer runs on a copy and its effects are dropped: nothing the
+  /// state or the screen shows changes. The runner calls this while no key is waiting.
+  public static func prepare(_ view: ViewID, from state: AppState, _ environment: UIEnvironment) {
+    var next = state
+    _ = reduce(&next, .key(.character(Character(String(view.rawValue)))), environment)
+    if next.view == view { _ = environment.layout(next) }
+  }
+
   /// What the loop must keep listening to besides the terminal (the clock only where one is shown).
   public static func subscriptions(_ state: AppState) -> Set<Subscription> {
     let mode = Mode(state)
