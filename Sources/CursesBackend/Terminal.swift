@@ -39,9 +39,9 @@ final class Terminal {
   private var needsFullRedraw = true
   /// Set while the answer to `probeAmbiguousWidth` is awaited.
   private var probePending = false
-  /// The grid the window holds, and the screen size it was drawn at: the next frame of that size puts only the
-  /// cells that differ. Each put costs a conversion to ncurses's cell type, and a whole screen of them was most
-  /// of a key's time to its frame (a key changes a few rows, or none of the tabs, crumb and footer).
+  /// The grid the window holds, and the screen size it was drawn at: the next frame of that size draws only the
+  /// rows that differ. Each put costs a conversion to ncurses's cell type, and a whole screen of them was most
+  /// of a key's time to its frame (a key changes a few rows, and never the tabs or the footer).
   private var drawn: (grid: CellGrid, columns: Int, rows: Int)?
 
   /// Checks, without touching the terminal, that the dashboard can open; returns the terminal type (TERM).
@@ -148,6 +148,12 @@ final class Terminal {
     var glyph: [wchar_t] = []
     glyph.reserveCapacity(Int(CCHARW_MAX) + 1)
     for y in 0..<min(grid.height, rows) {
+      if let previous {
+        // A row as it was is left as it is; a changed one is cleared and drawn again, as werase leaves them all.
+        if previous.row(y, isTheSameIn: grid) { continue }
+        wmove(window, Int32(y), 0)
+        wclrtoeol(window)
+      }
       var x = 0
       while x < width {
         let cell = grid[x, y]
@@ -156,18 +162,13 @@ final class Terminal {
           x += 1
           continue
         }
-        let cellWidth = max(1, Int(cell.width))
-        // The same character in the same cells as the last frame: the window has it already.
-        if let previous, Self.same(previous, grid, x: x, y: y, width: min(cellWidth, width - x)) {
-          x += cellWidth
-          continue
-        }
         let look = palette.look(of: cell.style)
-        // werase left every cell a plain blank; most of a page is blank, and each put costs ncurses a conversion.
-        if previous == nil && look.attributes == 0 && look.pair == 0 && cell.text == " " {
+        // The row is blank already; most of a page is blank, and each put costs ncurses a conversion.
+        if look.attributes == 0 && look.pair == 0 && cell.text == " " {
           x += 1
           continue
         }
+        let cellWidth = max(1, Int(cell.width))
         draw(cell.text, columns: cellWidth, y: y, x: x, limit: width, look: look, &glyph)
         x += cellWidth
       }
@@ -223,12 +224,6 @@ final class Terminal {
 
   private typealias Look = (attributes: attr_t, pair: Int16)
 
-  /// Whether the cells x..<x+width of row y are the same in both grids (a character and its continuation).
-  private static func same(_ a: CellGrid, _ b: CellGrid, x: Int, y: Int, width: Int) -> Bool {
-    for column in x..<(x + width) where a[column, y] != b[column, y] { return false }
-    return true
-  }
-
   /// Draws one grapheme so that it covers exactly `columns` cells from x, as the grid reserved. ncurses advances
   /// by what the C library's wcwidth says; where that disagrees with the grid's width table, the rest of the row
   /// would shift, so a grapheme that would not fit exactly is shown shortened (or as "?") and padded.
@@ -239,8 +234,8 @@ final class Terminal {
     if x + columns <= limit {
       var scalars = text.unicodeScalars.makeIterator()
       if let only = scalars.next(), scalars.next() == nil {
-        // The common case, one code point: no allocation.
-        let measured = Int(dt_wcwidth(wchar_t(bitPattern: only.value)))
+        // The common case, one code point: no allocation (and printable ASCII is one column, without asking).
+        let measured = (0x20..<0x7F).contains(only.value) ? 1 : Int(dt_wcwidth(wchar_t(bitPattern: only.value)))
         if measured >= 1, measured <= columns {
           glyph.removeAll(keepingCapacity: true)
           glyph.append(wchar_t(bitPattern: only.value))

@@ -55,6 +55,13 @@ public struct CellGrid: Sendable, Hashable {
     cells[y * width + x]
   }
 
+  /// Whether row y holds the same cells in both grids (of the same width).
+  public func row(_ y: Int, isTheSameIn other: CellGrid) -> Bool {
+    guard width == other.width, y >= 0, y < height, y < other.height else { return false }
+    let row = (y * width)..<((y + 1) * width)
+    return cells[row] == other.cells[row]
+  }
+
   /// Blanks one cell; if it was half of a wide character, blanks the other half too.
   private mutating func clear(x: Int, y: Int, style: Style) {
     guard x >= 0, x < width, y >= 0, y < height else { return }

@@ -43,3 +43,19 @@ import Testing
     }
   }
 }
+
+/// The runner draws only the rows that differ from the last frame; a row is the same only when every cell is.
+@Suite struct CellGridRowTests {
+  @Test func aRowIsTheSameOnlyWhenEveryCellIs() {
+    var a = CellGrid(width: 12, height: 3)
+    a.put("東北 DX", x: 0, y: 1, style: .normal)
+    var b = a
+    #expect((0..<3).allSatisfy { a.row($0, isTheSameIn: b) })
+    b.put("X", x: 11, y: 1, style: .normal)
+    #expect(a.row(0, isTheSameIn: b) && !a.row(1, isTheSameIn: b) && a.row(2, isTheSameIn: b))
+    var c = a
+    c.restyle(x: 0, y: 2, width: 1) { $0.bold = true }
+    #expect(!a.row(2, isTheSameIn: c), "a style is part of a cell")
+    #expect(!a.row(0, isTheSameIn: CellGrid(width: 13, height: 3)), "grids of other widths share no rows")
+  }
+}
