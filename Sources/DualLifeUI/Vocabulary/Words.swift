@@ -334,46 +334,94 @@ public struct Words: Sendable {
 
   /// A short human name of a kind of item, for lists and search results.
   public func kind(_ kind: EntryKind) -> String {
-    let names = Self.kindNames[kind] ?? (kind.rawValue, kind.rawValue)
+    let names = Self.kindName(kind)
     return t(names.0, names.1)
   }
 
   /// The name of an item's field ("goal" → 目指す姿 / Goal), for item pages and `show`.
   public func field(_ name: FieldName) -> String {
-    guard let pair = Self.fieldNames[name] else { return name.rawValue }
+    let pair = Self.fieldName(name)
     return t(pair.0, pair.1)
   }
 
-  static let kindNames: [EntryKind: (String, String)] = [
-    .policyItem: ("その後の政策", "what followed"), .document: ("文書", "document"), .prefecture: ("県", "prefecture"),
-    .positioning: ("位置づけ", "positioning"),
-    .paragraph: ("本文", "paragraph"), .trends: ("潮流", "trends"), .trend: ("潮流", "trend"),
-    .trendBullet: ("潮流の項目", "trend point"), .figure: ("図表", "figure"), .figureLabel: ("図表の語", "figure label"),
-    .analysis: ("分析", "analysis"), .strength: ("強み", "strength"), .weakness: ("弱み・課題", "weakness"),
-    .opportunity: ("機会", "opportunity"), .timeAxis: ("時間変化", "time axis"),
-    .recognition: ("基本的認識", "basic recognition"), .proposals: ("提言", "proposals"), .proposal: ("提言", "proposal"),
-    .measure: ("取組例", "measure"), .structure: ("構造", "structure"), .dualLife: ("デュアルライフ東北", "Dual Life Tohoku"),
-    .pattern: ("暮らし方・働き方", "life-and-work pattern"), .patternElement: ("図の要素", "pattern element"),
-    .calls: ("働きかけ", "calls"), .governmentCall: ("国への働きかけ", "call to government"),
-    .firmCall: ("中央企業・経済界への働きかけ", "call to firms"), .panel: ("有識者懇談会", "expert panel"),
-    .meeting: ("開催日", "meeting"), .expert: ("有識者", "expert"), .background: ("経歴", "background"),
-    .recommendation: ("有識者からの提言", "recommendation"), .point: ("要点", "point"),
-  ]
+  /// The Japanese and English names of a kind of item.
+  /// A switch, not a dictionary: a dictionary keyed by EntryKind is instantiated at run time, which in this
+  /// binary means a scan of its protocol conformances (a fifth of a millisecond of every `show`).
+  static func kindName(_ key: EntryKind) -> (String, String) {
+    switch key {
+    case .policyItem: return ("その後の政策", "what followed")
+    case .document: return ("文書", "document")
+    case .prefecture: return ("県", "prefecture")
+    case .positioning: return ("位置づけ", "positioning")
+    case .paragraph: return ("本文", "paragraph")
+    case .trends: return ("潮流", "trends")
+    case .trend: return ("潮流", "trend")
+    case .trendBullet: return ("潮流の項目", "trend point")
+    case .figure: return ("図表", "figure")
+    case .figureLabel: return ("図表の語", "figure label")
+    case .analysis: return ("分析", "analysis")
+    case .strength: return ("強み", "strength")
+    case .weakness: return ("弱み・課題", "weakness")
+    case .opportunity: return ("機会", "opportunity")
+    case .timeAxis: return ("時間変化", "time axis")
+    case .recognition: return ("基本的認識", "basic recognition")
+    case .proposals: return ("提言", "proposals")
+    case .proposal: return ("提言", "proposal")
+    case .measure: return ("取組例", "measure")
+    case .structure: return ("構造", "structure")
+    case .dualLife: return ("デュアルライフ東北", "Dual Life Tohoku")
+    case .pattern: return ("暮らし方・働き方", "life-and-work pattern")
+    case .patternElement: return ("図の要素", "pattern element")
+    case .calls: return ("働きかけ", "calls")
+    case .governmentCall: return ("国への働きかけ", "call to government")
+    case .firmCall: return ("中央企業・経済界への働きかけ", "call to firms")
+    case .panel: return ("有識者懇談会", "expert panel")
+    case .meeting: return ("開催日", "meeting")
+    case .expert: return ("有識者", "expert")
+    case .background: return ("経歴", "background")
+    case .recommendation: return ("有識者からの提言", "recommendation")
+    case .point: return ("要点", "point")
+    }
+  }
 
-  static let fieldNames: [FieldName: (String, String)] = [
-    .title: ("題", "Title"), .subtitle: ("副題", "Subtitle"), .publisher: ("発行", "Publisher"),
-    .lead: ("提言", "Lead"), .tohokuNote: ("東北とは", "Tohoku"), .goal: ("目指す姿", "Goal"),
-    .text: ("本文", "Text"), .category: ("分類", "Category"), .label: ("項目", "Label"),
-    .figureLabel: ("図の矢印", "Figure arrow"), .source: ("出典", "Source"),
-    .trendsTitle: ("潮流", "Trends"), .measuresHeading: ("取組例", "Measures"),
-    .figureCaption: ("図の説明", "Figure caption"), .figureNote: ("図の読み方", "Reading of the figure"),
-    .figureSource: ("図の出典", "Figure source"), .name: ("名前", "Name"), .work: ("仕事", "Work"),
-    .living: ("暮らし", "Living"), .government: ("国", "Government"), .firms: ("企業・経済界", "Firms"),
-    .recommendationsTitle: ("提言", "Recommendations"), .date: ("日付", "Date"), .role: ("役割", "Role"),
-    .field: ("分野", "Field"), .affiliation: ("所属・肩書", "Affiliation"),
-    .perspective: ("観点", "Perspective"), .before: ("これまで", "Before"), .event: ("転機", "Event"),
-    .after: ("これから", "After"), .reconstruction: ("再構成について", "What is reconstructed"),
-  ]
+  /// The Japanese and English names of a field.
+  /// A switch, not a dictionary: a dictionary keyed by FieldName is instantiated at run time, which in this
+  /// binary means a scan of its protocol conformances (a fifth of a millisecond of every `show`).
+  static func fieldName(_ key: FieldName) -> (String, String) {
+    switch key {
+    case .title: return ("題", "Title")
+    case .subtitle: return ("副題", "Subtitle")
+    case .publisher: return ("発行", "Publisher")
+    case .lead: return ("提言", "Lead")
+    case .tohokuNote: return ("東北とは", "Tohoku")
+    case .goal: return ("目指す姿", "Goal")
+    case .text: return ("本文", "Text")
+    case .category: return ("分類", "Category")
+    case .label: return ("項目", "Label")
+    case .figureLabel: return ("図の矢印", "Figure arrow")
+    case .source: return ("出典", "Source")
+    case .trendsTitle: return ("潮流", "Trends")
+    case .measuresHeading: return ("取組例", "Measures")
+    case .figureCaption: return ("図の説明", "Figure caption")
+    case .figureNote: return ("図の読み方", "Reading of the figure")
+    case .figureSource: return ("図の出典", "Figure source")
+    case .name: return ("名前", "Name")
+    case .work: return ("仕事", "Work")
+    case .living: return ("暮らし", "Living")
+    case .government: return ("国", "Government")
+    case .firms: return ("企業・経済界", "Firms")
+    case .recommendationsTitle: return ("提言", "Recommendations")
+    case .date: return ("日付", "Date")
+    case .role: return ("役割", "Role")
+    case .field: return ("分野", "Field")
+    case .affiliation: return ("所属・肩書", "Affiliation")
+    case .perspective: return ("観点", "Perspective")
+    case .before: return ("これまで", "Before")
+    case .event: return ("転機", "Event")
+    case .after: return ("これから", "After")
+    case .reconstruction: return ("再構成について", "What is reconstructed")
+    }
+  }
 }
 
 /// Marks and lines; ASCII ones for terminals that draw ambiguous-width characters wide (--ascii).
