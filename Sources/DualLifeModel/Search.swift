@@ -91,6 +91,9 @@ public struct SearchIndex: Sendable {
   let fieldRank: [UInt8]
   let fieldIsJapanese: [Bool]
   let fieldLength: [Int32]
+  /// A field's entry, rank and language in one word (entry << 32 | rank << 1 | 1 for Japanese): what scoring a
+  /// one-word query reads of every field in its list.
+  let fieldFacts: [UInt64]
   /// Every field's text and name in one string (field f's text is at UTF-8 offsets textBounds[2f]..<textBounds[2f + 1],
   /// its name at nameBounds[2f]..<nameBounds[2f + 1]): so the prepared bundled table is not copied into thousands of
   /// strings of which a search shows a handful.
@@ -111,10 +114,13 @@ public struct SearchIndex: Sendable {
   let vocabulary = VocabularyCache()
   /// Without postings: the fields that hold each word a query looks for, found in one pass for all of them.
   let scans = ScanMemo()
+  /// With postings: the fields found to hold the last few words that their triples alone could not answer, so
+  /// the next keystroke ("remote" → "remote w") does not check the letters of "remote" in every field again.
+  let checkedWords = CheckedWords()
   /// For each single folded scalar, pair and triple of adjacent ones, the fields that contain it, in order.
   /// A word of up to three scalars is found by its list alone; a longer word only in the fields under all of its
   /// triples. So a keystroke costs in proportion to the matches, not to the size of the dataset.
-  let postings: [UInt64: [Int32]]
+  let postings: [UInt64: PostingList]
   /// Each field's first two folded scalars as a key, and its length: enough to tell "starts with" and "is" for a
   /// short word without reading the field's text, which on a big dataset is a cache miss per field.
   let fieldHead: [UInt64]
@@ -221,6 +227,7 @@ public struct SearchIndex: Sendable {
     self.fieldRank = rows.map(\.rank)
     self.fieldIsJapanese = rows.map(\.isJapanese)
     self.fieldLength = (0..<rows.count).map { fieldStart[$0 + 1] - fieldStart[$0] }
+    self.fieldFacts = rows.map { UInt64($0.entry) << 32 | UInt64($0.rank) << 1 | ($0.isJapanese ? 1 : 0) }
     self.texts = texts
     self.textBounds = textBounds
     self.folded = folded
@@ -237,30 +244,84 @@ public struct SearchIndex: Sendable {
     self.postings = withPostings ? Self.postings(folded, fieldStart) : [:]
   }
 
+  /// The fields that hold a key, in order; for a triple, also where it first stands in each.
+  struct PostingList: Sendable {
+    var fields: [Int32] = []
+    /// For a triple: its first offset in each field of `fields` (at most 65,535: a later one is read from there).
+    /// A longer word is looked for from there, not from the field's start: on a big dataset, reading whole
+    /// paragraphs for the words their triples may hold was most of a keystroke's time.
+    var firsts: [UInt16] = []
+  }
+
   /// The posting lists: each key once per field, in field order.
-  static func postings(_ folded: [UInt32], _ fieldStart: [Int32]) -> [UInt64: [Int32]] {
-    var postings: [UInt64: [Int32]] = [:]
+  static func postings(_ folded: [UInt32], _ fieldStart: [Int32]) -> [UInt64: PostingList] {
+    var postings: [UInt64: PostingList] = [:]
     postings.reserveCapacity(1 << 14)
     var keys: [UInt64] = []
+    var triples: [(key: UInt64, at: UInt16)] = []
     for f in 0..<(fieldStart.count - 1) {
       let start = Int(fieldStart[f])
       let end = Int(fieldStart[f + 1])
       // Each key once per field: sorting a short array is cheaper than hashing into a set.
       keys.removeAll(keepingCapacity: true)
+      triples.removeAll(keepingCapacity: true)
       for i in start..<end {
         let scalar = folded[i]
         keys.append(Self.key(scalar))
         if i + 1 < end { keys.append(Self.key(scalar, folded[i + 1])) }
-        if i + 2 < end { keys.append(Self.key(scalar, folded[i + 1], folded[i + 2])) }
+        if i + 2 < end {
+          triples.append((Self.key(scalar, folded[i + 1], folded[i + 2]), UInt16(min(i - start, 0xFFFF))))
+        }
       }
       keys.sort()
       var previous: UInt64?
       for key in keys where key != previous {
-        postings[key, default: []].append(Int32(f))
+        postings[key, default: PostingList()].fields.append(Int32(f))
         previous = key
+      }
+      // A triple's first place comes first among its places.
+      triples.sort { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
+      previous = nil
+      for triple in triples where triple.key != previous {
+        postings[triple.key, default: PostingList()].fields.append(Int32(f))
+        postings[triple.key, default: PostingList()].firsts.append(triple.at)
+        previous = triple.key
       }
     }
     return postings
+  }
+
+  /// Reads fields, in order, for a word of four or more scalars, each from where the word's first triple first
+  /// stands in it (a field without that triple does not hold the word).
+  struct WordReader {
+    let word: [UInt32]
+    let firstTriple: PostingList
+    var cursor = 0
+
+    init(_ word: [UInt32], _ index: SearchIndex) {
+      self.word = word
+      self.firstTriple =
+        word.count >= 3 ? index.postings[SearchIndex.key(word[0], word[1], word[2])] ?? .init() : .init()
+    }
+
+    /// Whether field `f` holds the word; `f` must not be below the last field asked about.
+    mutating func holds(_ f: Int, in index: SearchIndex) -> Bool {
+      let fields = firstTriple.fields
+      cursor = SearchIndex.lowerBound(fields, Int32(f), from: cursor)
+      guard cursor < fields.count && fields[cursor] == Int32(f) else { return false }
+      let from = Int(index.fieldStart[f]) + Int(firstTriple.firsts[cursor])
+      return index.folded.withUnsafeBufferPointer { text in
+        word.withUnsafeBufferPointer { word in
+          SearchIndex.occurs(word, in: text, from: from, to: Int(index.fieldStart[f + 1]))
+        }
+      }
+    }
+  }
+
+  /// Which fields of `list` (in order, each with all the word's triples) hold the word.
+  func holding(_ word: [UInt32], _ list: [Int32]) -> [Int32] {
+    var reader = WordReader(word, self)
+    return list.filter { reader.holds(Int($0), in: self) }
   }
 
   /// Field f's text.
@@ -304,10 +365,18 @@ public struct SearchIndex: Sendable {
     return key(first, second)
   }
 
-  /// The fields that contain a word, in order.
-  func fields(containing word: [UInt32]) -> [Int32] {
+  /// The fields that contain a word, in order; with `skipping`, only those of the entries it does not mark, left
+  /// out before their letters are checked (a glossary word then costs in proportion to what it adds).
+  func fields(containing word: [UInt32], skipping: [Bool]? = nil) -> [Int32] {
     let (list, exact) = candidates(for: word)
-    return exact ? list : list.filter { field(Int($0), contains: word) }
+    guard let skipping else {
+      if exact { return list }
+      let checked = holding(word, list)
+      checkedWords.keep(word, checked)
+      return checked
+    }
+    let left = list.filter { !skipping[Int(fieldEntry[Int($0)])] }
+    return exact ? left : holding(word, left)
   }
 
   /// The fields that may contain a word, in order, and whether they all do: a word of up to three scalars is
@@ -315,11 +384,12 @@ public struct SearchIndex: Sendable {
   /// apart (checking them letter by letter can wait until other words have narrowed them down).
   func candidates(for word: [UInt32]) -> (fields: [Int32], exact: Bool) {
     guard hasPostings else { return (scans.fields(word) ?? scan(for: [word])[0], true) }
-    if word.count == 1 { return (postings[Self.key(word[0])] ?? [], true) }
-    if word.count == 2 { return (postings[Self.key(word[0], word[1])] ?? [], true) }
+    if word.count > 3, let checked = checkedWords.fields(word) { return (checked, true) }
+    if word.count == 1 { return (postings[Self.key(word[0])]?.fields ?? [], true) }
+    if word.count == 2 { return (postings[Self.key(word[0], word[1])]?.fields ?? [], true) }
     var lists: [[Int32]] = []
     for i in 0..<(word.count - 2) {
-      let list = postings[Self.key(word[i], word[i + 1], word[i + 2])] ?? []
+      let list = postings[Self.key(word[i], word[i + 1], word[i + 2])]?.fields ?? []
       if list.isEmpty { return ([], true) }
       lists.append(list)
     }
@@ -390,14 +460,32 @@ public struct SearchIndex: Sendable {
     let found = words.map { candidates(for: $0) }
     var lists = restrictToCommonEntries(found.map(\.fields))
     for (w, candidate) in found.enumerated() where !candidate.exact {
-      lists[w] = lists[w].filter { field(Int($0), contains: words[w]) }
+      lists[w] = holding(words[w], lists[w])
     }
     lists = restrictToCommonEntries(lists)
     if lists.contains(where: \.isEmpty) { return [] }
     let all: UInt64 = words.count == 64 ? ~0 : (1 << UInt64(words.count)) - 1
     var scored: [Scored] = []
     var entry = -1
-    var entryFields: [(field: Int, mask: UInt64)] = []
+    var entryFields: [(field: Int, mask: UInt64, phrase: Bool)] = []
+    // The fields that may hold the whole phrase, spaced as typed or not, from the postings: a field outside both
+    // lists is not read for it (reading every field with all the words was most of a two-word keystroke's time).
+    // Asked in field order, so a cursor per list walks forward.
+    let phrases = [query.spacedPhrase, query.phrase]
+    let phraseLists = phrases.map { candidates(for: $0) }
+    var phraseCursors = [0, 0]
+    var phraseReaders = phrases.map { WordReader($0, self) }
+    func holdsPhrase(_ f: Int) -> Bool {
+      for k in 0..<2 {
+        let (list, exact) = phraseLists[k]
+        phraseCursors[k] = Self.lowerBound(list, Int32(f), from: phraseCursors[k])
+        let cursor = phraseCursors[k]
+        if cursor < list.count && list[cursor] == Int32(f) && (exact || phraseReaders[k].holds(f, in: self)) {
+          return true
+        }
+      }
+      return false
+    }
 
     func finish() {
       guard entry >= 0, !entryFields.isEmpty else { return }
@@ -431,7 +519,7 @@ public struct SearchIndex: Sendable {
           finish()
           entry = Int(fieldEntry[f])
         }
-        entryFields.append((f, mask))
+        entryFields.append((f, mask, mask == all && holdsPhrase(f)))
       }
     }
     finish()
@@ -507,9 +595,8 @@ public struct SearchIndex: Sendable {
 
   /// The common case, one word, scored in one pass over its fields with the packed facts only: the same scores
   /// as `score(_:all:_:_:)` gives (best rank, all words in one field, the field is the word, starts with it).
-  private func oneWord(_ word: [UInt32], _ language: Language) -> [Scored] {
-    let list = fields(containing: word)
-    let wantJapanese = language == .ja
+  func oneWord(_ word: [UInt32], _ language: Language, skipping: [Bool]? = nil) -> [Scored] {
+    let list = fields(containing: word, skipping: skipping)
     let wordHead = Self.head(word)
     let wordLength = Int32(word.count)
     func startsWith(_ f: Int) -> Bool {
@@ -521,38 +608,46 @@ public struct SearchIndex: Sendable {
       }
     }
     func isWord(_ f: Int) -> Bool {
-      fieldLength[f] == wordLength && (word.count <= 2 ? fieldHead[f] == wordHead : field(f, startsWith: word))
+      fieldLength[f] == wordLength && (word.count <= 2 ? fieldHead[f] == wordHead : startsWith(f))
     }
     var scored: [Scored] = []
-    var entry = -1
-    var best = 0
-    var chosen = -1
-    var chosenKey = (0, 0)
-    func finish() {
-      guard entry >= 0, chosen >= 0 else { return }
+    func finish(_ entry: Int, _ best: Int, _ chosen: Int) {
       var score = best * 10 + 15 + entryBonus[entry]
       if isWord(chosen) { score += 10 }
       if startsWith(chosen) { score += 3 }
       scored.append((entry, chosen, score))
     }
-    for value in list {
-      let f = Int(value)
-      let e = Int(fieldEntry[f])
-      if e != entry {
-        finish()
-        entry = e
-        best = 0
-        chosen = -1
-      }
-      let rank = Int(fieldRank[f])
-      best = max(best, rank)
-      let key = (fieldIsJapanese[f] == wantJapanese ? 1 : 0, rank)
-      if chosen < 0 || key > chosenKey {
-        chosen = f
-        chosenKey = key
+    // One packed read per field (a common letter's list holds hundreds of thousands of them); the field shown is
+    // the one in the display language first, then of the highest rank, then the first.
+    let wanted: UInt64 = language == .ja ? 1 : 0
+    list.withUnsafeBufferPointer { list in
+      fieldFacts.withUnsafeBufferPointer { facts in
+        var entry = -1
+        var best = 0
+        var chosen = -1
+        var chosenKey = -1
+        for value in list {
+          let f = Int(value)
+          let fact = facts[f]
+          let e = Int(fact >> 32)
+          if e != entry {
+            if chosen >= 0 { finish(entry, best, chosen) }
+            entry = e
+            best = 0
+            chosen = -1
+            chosenKey = -1
+          }
+          let rank = Int(fact >> 1 & 0xFF)
+          best = max(best, rank)
+          let key = (fact & 1 == wanted ? 256 : 0) | rank
+          if key > chosenKey {
+            chosen = f
+            chosenKey = key
+          }
+        }
+        if chosen >= 0 { finish(entry, best, chosen) }
       }
     }
-    finish()
     return scored
   }
 
@@ -574,8 +669,10 @@ public struct SearchIndex: Sendable {
   }
 
   /// An entry's score and the field its hit shows, from the fields that hold words of the query (with a bit per
-  /// word); nil unless every word is somewhere in the entry.
-  private func score(_ found: [(field: Int, mask: UInt64)], all: UInt64, _ query: SearchQuery, _ language: Language)
+  /// word, and whether the field holds the whole phrase); nil unless every word is somewhere in the entry.
+  private func score(
+    _ found: [(field: Int, mask: UInt64, phrase: Bool)], all: UInt64, _ query: SearchQuery, _ language: Language
+  )
     -> (field: Int, score: Int)?
   {
     var union: UInt64 = 0
@@ -593,10 +690,7 @@ public struct SearchIndex: Sendable {
     let wantJapanese = language == .ja
     for f in found {
       let count = f.mask.nonzeroBitCount
-      let phrase =
-        query.words.count > 1 && count == query.words.count
-        && (field(f.field, contains: query.spacedPhrase) || field(f.field, contains: query.phrase))
-      let key = (phrase ? 1 : 0, count, fieldIsJapanese[f.field] == wantJapanese ? 1 : 0, Int(fieldRank[f.field]))
+      let key = (f.phrase ? 1 : 0, count, fieldIsJapanese[f.field] == wantJapanese ? 1 : 0, Int(fieldRank[f.field]))
       if let c = chosen, !(key > c.key) { continue }
       chosen = (f.field, key)
     }
@@ -655,25 +749,58 @@ public struct SearchIndex: Sendable {
     let n = needle.count
     guard n > 0, end - start >= n else { return n == 0 }
     return folded.withUnsafeBufferPointer { text in
-      needle.withUnsafeBufferPointer { word in
-        var i = start
-        while i <= end - n {
-          if text[i] == word[0] {
-            var k = 1
-            while k < n && text[i + k] == word[k] { k += 1 }
+      needle.withUnsafeBufferPointer { word in Self.occurs(word, in: text, from: start, to: end) }
+    }
+  }
+
+  /// Whether `word` occurs in `text[start..<end]`. Eight positions at a time are compared with the word's first
+  /// two scalars, and only where both are there with the rest: checking the fields a long word's triples leave
+  /// (thousands of paragraphs on a big dataset) was most of a keystroke's time, one scalar at a time.
+  static func occurs(
+    _ word: UnsafeBufferPointer<UInt32>, in text: UnsafeBufferPointer<UInt32>, from start: Int, to end: Int
+  )
+    -> Bool
+  {
+    let n = word.count
+    guard n > 0 else { return true }
+    guard let base = text.baseAddress, end - start >= n else { return false }
+    let last = end - n
+    var i = start
+    if n >= 2 {
+      let first = SIMD8<UInt32>(repeating: word[0])
+      let second = SIMD8<UInt32>(repeating: word[1])
+      let raw = UnsafeRawPointer(base)
+      // Positions i…i+7 as starts: their second scalars run to i+8, inside the text while i + 8 <= last + 1.
+      while i + 8 <= last + 1 {
+        let here = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+        let next = raw.loadUnaligned(fromByteOffset: (i + 1) * 4, as: SIMD8<UInt32>.self)
+        if any((here .== first) .& (next .== second)) {
+          for j in i..<(i + 8) where text[j] == word[0] && text[j + 1] == word[1] {
+            var k = 2
+            while k < n && text[j + k] == word[k] { k += 1 }
             if k == n { return true }
           }
-          i += 1
         }
-        return false
+        i += 8
       }
     }
+    while i <= last {
+      if text[i] == word[0] {
+        var k = 1
+        while k < n && text[i + k] == word[k] { k += 1 }
+        if k == n { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether field `f`'s folded text begins with `prefix`.
   func field(_ f: Int, startsWith prefix: [UInt32]) -> Bool {
     let start = Int(fieldStart[f])
     guard prefix.count <= Int(fieldStart[f + 1]) - start else { return false }
+    // The first two scalars first, from the packed heads: reading a field's text is a cache miss on a big dataset.
+    if prefix.count >= 2 && fieldHead[f] != Self.key(prefix[0], prefix[1]) { return false }
     for k in 0..<prefix.count where folded[start + k] != prefix[k] { return false }
     return true
   }
@@ -701,6 +828,24 @@ public struct SearchIndex: Sendable {
       i += 1
     }
     return nil
+  }
+}
+
+/// The fields that hold the words checked last, a few of them; safe to share between threads.
+final class CheckedWords: Sendable {
+  static let kept = 8
+  private let words = Mutex<[(word: [UInt32], fields: [Int32])]>([])
+
+  func keep(_ word: [UInt32], _ fields: [Int32]) {
+    words.withLock { words in
+      words.removeAll { $0.word == word }
+      if words.count == Self.kept { words.removeFirst() }
+      words.append((word, fields))
+    }
+  }
+
+  func fields(_ word: [UInt32]) -> [Int32]? {
+    words.withLock { words in words.last { $0.word == word }?.fields }
   }
 }
 

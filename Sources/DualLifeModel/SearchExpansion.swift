@@ -67,7 +67,8 @@ extension SearchIndex {
         alternative.words = [alternative.spacedPhrase]
         searched.append(alternative.spacedPhrase)
         var found: [Scored] = []
-        for s in scored(alternative, language) where !seen[s.entry] {
+        // The entries found before are left out before the word's letters are checked in them.
+        for s in oneWord(alternative.spacedPhrase, language, skipping: seen) {
           seen[s.entry] = true
           found.append(s)
         }

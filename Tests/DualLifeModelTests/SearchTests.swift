@@ -326,3 +326,56 @@ import Testing
     }
   }
 }
+
+/// The shortcuts of a keystroke on a big dataset: the words checked last are kept, a long word is read from where
+/// its first triple first stands, eight positions are compared at a time. None of them may change what is found.
+@Suite struct SearchShortcutTests {
+  /// Random texts of a few letters, so that words recur, their triples stand apart from them, and a field is long
+  /// enough for the eight-at-a-time comparison and its tail.
+  static let letters = Gen<Character>.oneOf(Gen.character(in: "a"..."d"), Gen.character(in: "あ"..."う"))
+
+  static func items(_ texts: [String]) -> [SearchIndex.Item] {
+    texts.enumerated().map { k, text in
+      SearchIndex.Item(
+        id: "X\(k)", kind: .measure, path: "X\(k)",
+        fields: [
+          EntryField(name: .title, text: LocalizedText(ja: String(text.prefix(5)), en: "x"), rank: .title),
+          EntryField(name: .text, text: LocalizedText(ja: text, en: String(text.reversed())), rank: .body),
+        ])
+    }
+  }
+
+  @Test func everyFieldFoundHoldsTheWordAndEveryFieldThatHoldsItIsFound() async {
+    let texts = Self.letters.string(of: 0...60).array(of: 1...12)
+    await propertyCheck(input: texts, Self.letters.string(of: 1...7)) { texts, word in
+      let index = SearchIndex(items: Self.items(texts))
+      let folded = SearchQuery(word).phrase
+      let expected = (0..<index.fieldLength.count).filter { f in
+        SearchIndex.find(
+          folded, in: Array(index.folded[Int(index.fieldStart[f])..<Int(index.fieldStart[f + 1])]), from: 0)
+          != nil
+      }
+      #expect(index.fields(containing: folded).map(Int.init) == expected, "\(word)")
+      // Asked again, the kept answer.
+      #expect(index.fields(containing: folded).map(Int.init) == expected, "\(word)")
+    }
+  }
+
+  @Test func aQueryTypedOneKeyAtATimeFindsWhatItFindsAtOnce() async {
+    let texts = Self.letters.string(of: 0...60).array(of: 1...12)
+    let query = Gen<Character>.oneOf(Self.letters, Gen.always(" ")).string(of: 1...10)
+    await propertyCheck(input: texts, query) { texts, query in
+      let typing = SearchIndex(items: Self.items(texts))
+      var typed = ""
+      for character in query {
+        typed.append(character)
+        let once = SearchIndex(items: Self.items(texts)).results(SearchQuery(typed), language: .ja)
+        let keyed = typing.results(SearchQuery(typed), language: .ja)
+        #expect(keyed.hits == once.hits && keyed.total == once.total, "\(typed)")
+        // And what a scan of every text finds.
+        let scan = SearchIndex(items: Self.items(texts), postings: false).results(SearchQuery(typed), language: .ja)
+        #expect(scan.hits == once.hits && scan.total == once.total, "\(typed)")
+      }
+    }
+  }
+}
