@@ -251,6 +251,12 @@ public struct SearchIndex: Sendable {
     /// A longer word is looked for from there, not from the field's start: on a big dataset, reading whole
     /// paragraphs for the words their triples may hold was most of a keystroke's time.
     var firsts: [UInt16] = []
+
+    /// A triple's field and first offset, in one look-up of its list.
+    mutating func append(_ field: Int32, at offset: UInt16) {
+      fields.append(field)
+      firsts.append(offset)
+    }
   }
 
   /// The posting lists: each key once per field, in field order.
@@ -283,8 +289,7 @@ public struct SearchIndex: Sendable {
       triples.sort { $0.key != $1.key ? $0.key < $1.key : $0.at < $1.at }
       previous = nil
       for triple in triples where triple.key != previous {
-        postings[triple.key, default: PostingList()].fields.append(Int32(f))
-        postings[triple.key, default: PostingList()].firsts.append(triple.at)
+        postings[triple.key, default: PostingList()].append(Int32(f), at: triple.at)
         previous = triple.key
       }
     }
