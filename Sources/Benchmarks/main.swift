@@ -95,10 +95,25 @@ let buildStart = clock.now
 // With the bundled glossary, as the dashboard searches.
 let bigIndex = SearchIndex(items: bigItems, glossary: .bundledOrEmpty)
 print("1000x index: \(bigItems.count) items, built in \(clock.now - buildStart)")
-// For a profiler: DUALTOHOKU_BENCH_REPEAT=N runs DUALTOHOKU_BENCH_QUERY (default "r") N times on the big index.
-if let repeatCount = getenv("DUALTOHOKU_BENCH_REPEAT").flatMap({ Int(String(cString: $0)) }) {
-  let query = SearchQuery(getenv("DUALTOHOKU_BENCH_QUERY").map { String(cString: $0) } ?? "r")
-  for _ in 0..<repeatCount { _ = bigIndex.results(query, language: .ja, limit: SearchHits.limit) }
+// For a profiler, or to compare two builds: DUALTOHOKU_BENCH_REPEAT=N runs each query of DUALTOHOKU_BENCH_QUERY
+// (separated by "|"; default "r") N times on the big index, one after another, and prints each one's median.
+if let repeatCount = getenv("DUALTOHOKU_BENCH_REPEAT").flatMap({ Int(String(cString: $0)) }), repeatCount > 0 {
+  let queries = (getenv("DUALTOHOKU_BENCH_QUERY").map { String(cString: $0) } ?? "r").split(separator: "|")
+  var times = [[Duration]](repeating: [], count: queries.count)
+  for _ in 0..<repeatCount {
+    for (k, text) in queries.enumerated() {
+      let start = clock.now
+      _ = bigIndex.results(SearchQuery(String(text)), language: .ja, limit: SearchHits.limit)
+      times[k].append(clock.now - start)
+    }
+  }
+  for (k, text) in queries.enumerated() {
+    let sorted = times[k].sorted()
+    let ms = { (d: Duration) in Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1e3 }
+    print(
+      "repeat \"\(text)\": median \(format(ms(sorted[sorted.count / 2]) * 1000)) µs, best \(format(ms(sorted[0]) * 1000)) µs"
+    )
+  }
 }
 for query in ["ワーケーション", "さてらいと", "remote work", "dx", "二地域 居住", "の"] {
   var worst: Duration = .zero
