@@ -87,13 +87,9 @@ public struct SearchIndex: Sendable {
 
   // Each field's facts, packed tight: a short query touches hundreds of thousands of fields on a big dataset, and
   // reading whole values (with their strings and arrays) costs more than the search itself.
-  let fieldEntry: [Int32]
-  let fieldRank: [UInt8]
-  let fieldIsJapanese: [Bool]
-  let fieldLength: [Int32]
-  /// A field's entry, rank and language in one word (entry << 32 | rank << 1 | 1 for Japanese): what scoring a
-  /// one-word query reads of every field in its list.
-  let fieldFacts: [UInt64]
+  /// Each field's entry, length, first scalar, rank and language in one word: all that scoring a one-letter query
+  /// reads of a field, and what bounds a longer query's score before any text is read.
+  let fieldFacts: [FieldFact]
   /// Every field's text and name in one string (field f's text is at UTF-8 offsets textBounds[2f]..<textBounds[2f + 1],
   /// its name at nameBounds[2f]..<nameBounds[2f + 1]): so the prepared bundled table is not copied into thousands of
   /// strings of which a search shows a handful.
@@ -216,7 +212,6 @@ public struct SearchIndex: Sendable {
     rows: [Row], texts: String, textBounds: [Int], folded: [UInt32], fieldStart: [Int32], fieldRanges: [Range<Int>],
     entries: [(id: String, kind: EntryKind)], paths: [String], glossary: Glossary, postings withPostings: Bool
   ) {
-    self.fieldEntry = rows.map { Int32($0.entry) }
     var nameBounds: [Int] = []
     nameBounds.reserveCapacity(2 * rows.count)
     for row in rows {
@@ -224,10 +219,15 @@ public struct SearchIndex: Sendable {
       nameBounds.append(row.name.upperBound)
     }
     self.nameBounds = nameBounds
-    self.fieldRank = rows.map(\.rank)
-    self.fieldIsJapanese = rows.map(\.isJapanese)
-    self.fieldLength = (0..<rows.count).map { fieldStart[$0 + 1] - fieldStart[$0] }
-    self.fieldFacts = rows.map { UInt64($0.entry) << 32 | UInt64($0.rank) << 1 | ($0.isJapanese ? 1 : 0) }
+    let bonus = entries.map { Self.kindBonus($0.kind) }
+    self.fieldFacts = rows.indices.map { f in
+      let row = rows[f]
+      let start = Int(fieldStart[f])
+      let length = Int(fieldStart[f + 1]) - start
+      return FieldFact(
+        entry: row.entry, rank: row.rank, isJapanese: row.isJapanese, bonus: bonus[row.entry],
+        first: length > 0 ? folded[start] : 0, length: length)
+    }
     self.texts = texts
     self.textBounds = textBounds
     self.folded = folded
@@ -237,7 +237,7 @@ public struct SearchIndex: Sendable {
     }
     self.fieldRanges = fieldRanges
     self.entries = entries
-    self.entryBonus = entries.map { Self.kindBonus($0.kind) }
+    self.entryBonus = bonus
     self.paths = paths
     self.glossary = glossary
     self.hasPostings = withPostings
@@ -296,25 +296,45 @@ public struct SearchIndex: Sendable {
     return postings
   }
 
-  /// Reads fields, in order, for a word of four or more scalars, each from where the word's first triple first
-  /// stands in it (a field without that triple does not hold the word).
+  /// Tells, field by field in order, whether a word of four or more scalars is in fields that hold all its
+  /// triples: where the i-th triple first stands i places after the first one's, the word stands there; otherwise
+  /// the field is read from where the first triple first stands. (Reading thousands of paragraphs, a cache miss
+  /// each, was most of a keystroke's time on a big dataset; the offsets are read in order.)
   struct WordReader {
     let word: [UInt32]
-    let firstTriple: PostingList
-    var cursor = 0
+    let triples: [PostingList]
+    var cursors: [Int]
 
     init(_ word: [UInt32], _ index: SearchIndex) {
       self.word = word
-      self.firstTriple =
-        word.count >= 3 ? index.postings[SearchIndex.key(word[0], word[1], word[2])] ?? .init() : .init()
+      triples =
+        word.count < 3
+        ? []
+        : (0..<(word.count - 2)).map { i in
+          index.postings[SearchIndex.key(word[i], word[i + 1], word[i + 2])] ?? .init()
+        }
+      cursors = [Int](repeating: 0, count: triples.count)
     }
+
+    /// Back to the first field, to be asked again from there.
+    mutating func rewind() { cursors = [Int](repeating: 0, count: triples.count) }
 
     /// Whether field `f` holds the word; `f` must not be below the last field asked about.
     mutating func holds(_ f: Int, in index: SearchIndex) -> Bool {
-      let fields = firstTriple.fields
-      cursor = SearchIndex.lowerBound(fields, Int32(f), from: cursor)
-      guard cursor < fields.count && fields[cursor] == Int32(f) else { return false }
-      let from = Int(index.fieldStart[f]) + Int(firstTriple.firsts[cursor])
+      guard let firstTriple = triples.first else { return index.field(f, contains: word) }
+      cursors[0] = SearchIndex.lowerBound(firstTriple.fields, Int32(f), from: cursors[0])
+      guard cursors[0] < firstTriple.fields.count && firstTriple.fields[cursors[0]] == Int32(f) else { return false }
+      let first = Int(firstTriple.firsts[cursors[0]])
+      // Offsets near the cap of 65,535 may be cut, so not trusted.
+      var inRow = first + word.count < 0xFFFF
+      for i in triples.indices.dropFirst() where inRow {
+        let fields = triples[i].fields
+        cursors[i] = SearchIndex.lowerBound(fields, Int32(f), from: cursors[i])
+        inRow =
+          cursors[i] < fields.count && fields[cursors[i]] == Int32(f) && Int(triples[i].firsts[cursors[i]]) == first + i
+      }
+      if inRow { return true }
+      let from = Int(index.fieldStart[f]) + first
       return index.folded.withUnsafeBufferPointer { text in
         word.withUnsafeBufferPointer { word in
           SearchIndex.occurs(word, in: text, from: from, to: Int(index.fieldStart[f + 1]))
@@ -380,13 +400,13 @@ public struct SearchIndex: Sendable {
       checkedWords.keep(word, checked)
       return checked
     }
-    let left = list.filter { !skipping[Int(fieldEntry[Int($0)])] }
+    let left = list.filter { !skipping[fieldFacts[Int($0)].entry] }
     return exact ? left : holding(word, left)
   }
 
   /// The fields that may contain a word, in order, and whether they all do: a word of up to three scalars is
   /// answered by its posting list; a longer one by the fields under all of its triples, which a few may hold
-  /// apart (checking them letter by letter can wait until other words have narrowed them down).
+  /// apart (telling those apart can wait until other words have narrowed them down).
   func candidates(for word: [UInt32]) -> (fields: [Int32], exact: Bool) {
     guard hasPostings else { return (scans.fields(word) ?? scan(for: [word])[0], true) }
     if word.count > 3, let checked = checkedWords.fields(word) { return (checked, true) }
@@ -456,7 +476,9 @@ public struct SearchIndex: Sendable {
   }
 
   /// Every entry that holds every word of the query, with the field its hit shows and its score, in source order.
-  func scored(_ query: SearchQuery, _ language: Language) -> [Scored] {
+  /// Only the entries that can be among the best `limit` are scored exactly; the others carry a lower bound of
+  /// their score, which ranks them below all of those (`best(_:limit:)` then gives the same hits as exact scores).
+  func scored(_ query: SearchQuery, _ language: Language, limit: Int = .max) -> [Scored] {
     let words = query.words
     guard !words.isEmpty, words.count <= 64 else { return [] }
     if words.count == 1 { return oneWord(words[0], language) }
@@ -464,52 +486,29 @@ public struct SearchIndex: Sendable {
     // Narrow by entries first, check long words letter by letter only in what is left, then narrow again.
     let found = words.map { candidates(for: $0) }
     var lists = restrictToCommonEntries(found.map(\.fields))
+    var read = false
     for (w, candidate) in found.enumerated() where !candidate.exact {
       lists[w] = holding(words[w], lists[w])
+      read = true
     }
-    lists = restrictToCommonEntries(lists)
+    if read { lists = restrictToCommonEntries(lists) }
     if lists.contains(where: \.isEmpty) { return [] }
     let all: UInt64 = words.count == 64 ? ~0 : (1 << UInt64(words.count)) - 1
-    var scored: [Scored] = []
-    var entry = -1
-    var entryFields: [(field: Int, mask: UInt64, phrase: Bool)] = []
-    // The fields that may hold the whole phrase, spaced as typed or not, from the postings: a field outside both
-    // lists is not read for it (reading every field with all the words was most of a two-word keystroke's time).
-    // Asked in field order, so a cursor per list walks forward.
-    let phrases = [query.spacedPhrase, query.phrase]
-    let phraseLists = phrases.map { candidates(for: $0) }
-    var phraseCursors = [0, 0]
-    var phraseReaders = phrases.map { WordReader($0, self) }
-    func holdsPhrase(_ f: Int) -> Bool {
-      for k in 0..<2 {
-        let (list, exact) = phraseLists[k]
-        phraseCursors[k] = Self.lowerBound(list, Int32(f), from: phraseCursors[k])
-        let cursor = phraseCursors[k]
-        if cursor < list.count && list[cursor] == Int32(f) && (exact || phraseReaders[k].holds(f, in: self)) {
-          return true
-        }
-      }
-      return false
-    }
 
-    func finish() {
-      guard entry >= 0, !entryFields.isEmpty else { return }
-      if let (field, score) = score(entryFields, all: all, query, language) {
-        scored.append((entry, field, score + entryBonus[entry]))
-      }
-      entryFields.removeAll(keepingCapacity: true)
-    }
-
-    // The lists one after another in one buffer, merged through indices into it: the merge then reads no array
-    // headers and retains nothing per step (it takes hundreds of thousands of steps for "remote w" on a big dataset).
+    // The lists merged in field order, each field with a bit per word it holds. (The lists one after another in
+    // one buffer, merged through indices into it: the merge then reads no array headers and retains nothing per
+    // step; it takes hundreds of thousands of steps for "remote w" on a big dataset. Nothing in the closure is a
+    // captured variable, which would be checked for exclusive access at every step.)
     var flat: [Int32] = []
     var ends: [Int] = []
     for list in lists {
       flat += list
       ends.append(flat.count)
     }
-    var heads = [0] + ends.dropLast()
-    flat.withUnsafeBufferPointer { flat in
+    let mergedFields: [(field: Int32, mask: UInt64)] = flat.withUnsafeBufferPointer { flat in
+      var heads = [0] + ends.dropLast()
+      var out: [(field: Int32, mask: UInt64)] = []
+      out.reserveCapacity(lists.map(\.count).max() ?? 0)
       while true {
         var next = Int32.max
         for w in 0..<ends.count where heads[w] < ends[w] { next = min(next, flat[heads[w]]) }
@@ -519,45 +518,209 @@ public struct SearchIndex: Sendable {
           mask |= 1 << UInt64(w)
           heads[w] += 1
         }
-        let f = Int(next)
-        if Int(fieldEntry[f]) != entry {
-          finish()
-          entry = Int(fieldEntry[f])
+        out.append((next, mask))
+      }
+      return out
+    }
+
+    // First pass, reading no text: each entry that holds every word, its fields (with what the postings tell of
+    // the phrase in them) and bounds of its score. Of a score, only the phrase (+50), "the field is the query"
+    // (+10) and "starts with the first word" (+3) need a field's text, a cache miss per field on a big dataset
+    // (most of a two-word keystroke's time when done for all).
+    var phrases = PhraseFinder(query, self)
+    let firstScalar = words[0][0]
+    var merged: [(field: Int32, mask: UInt64, phrase: PhraseFinder.Answer)] = []
+    merged.reserveCapacity(mergedFields.count)
+    var bounded: [(entry: Int, end: Int, low: Int, high: Int)] = []
+    var next = 0
+    while next < mergedFields.count {
+      let entry = fieldFacts[Int(mergedFields[next].field)].entry
+      let entryStart = merged.count
+      var union: UInt64 = 0
+      var anyAll = false
+      var maybePhrase = false
+      var surePhrase = false
+      var mayBeQuery = false
+      var mayStart = false
+      while next < mergedFields.count, case let (field, mask) = mergedFields[next],
+        fieldFacts[Int(field)].entry == entry
+      {
+        let phrase = mask == all ? phrases.mayHold(Int(field)) : .no
+        merged.append((field, mask, phrase))
+        next += 1
+        union |= mask
+        anyAll = anyAll || mask == all
+        maybePhrase = maybePhrase || phrase != .no
+        surePhrase = surePhrase || phrase == .yes
+        let fact = fieldFacts[Int(field)]
+        // The field is the query only if it holds the phrase and is as long.
+        mayBeQuery =
+          mayBeQuery
+          || (phrase != .no && (fact.isLength(query.phrase.count) || fact.isLength(query.spacedPhrase.count)))
+        mayStart = mayStart || fact.first == firstScalar
+      }
+      guard union == all else {
+        merged.removeSubrange(entryStart...)
+        continue
+      }
+      var ranks = 0
+      for w in 0..<words.count {
+        var best = 0
+        for f in merged[entryStart...] where f.mask & (1 << UInt64(w)) != 0 {
+          best = max(best, fieldFacts[Int(f.field)].rank)
         }
-        entryFields.append((f, mask, mask == all && holdsPhrase(f)))
+        ranks += best * 10
+      }
+      // The field shown holds every word if any field does, and the phrase if any field does.
+      let low = ranks + (anyAll ? 15 : 0) + (surePhrase ? 50 : 0) + entryBonus[entry]
+      let high = low + (mayBeQuery ? 10 : 0) + (mayStart ? 3 : 0) + (maybePhrase && !surePhrase ? 50 : 0)
+      bounded.append((entry, merged.count, low, high))
+    }
+
+    // Second pass: the exact score of the entries that can be shown, those of the highest upper bound first, until
+    // the best `limit` exact scores so far are above every upper bound left. The others keep their lower bound,
+    // below all of those. (With nothing to leave out, every entry is scored.)
+    var scores = bounded.map { $0.low }
+    var shown = [Int](repeating: -1, count: bounded.count)
+    if let highest = bounded.map(\.high).max(), let lowest = bounded.map(\.low).min() {
+      var byHigh = [[Int]](repeating: [], count: highest - lowest + 1)
+      for (k, b) in bounded.enumerated() { byHigh[highest - b.high].append(k) }
+      var exact = [Int](repeating: 0, count: highest - lowest + 1)
+      var exactCount = 0
+      var entryFields: [(field: Int, mask: UInt64, phrase: Bool)] = []
+      for group in byHigh where !group.isEmpty {
+        let high = bounded[group[0]].high
+        if exactCount >= limit && high < Self.lowest(of: exact, limit: limit, offset: lowest) { break }
+        // In field order within the group, so the phrase's readers walk forward.
+        phrases.rewind()
+        for k in group {
+          let b = bounded[k]
+          entryFields.removeAll(keepingCapacity: true)
+          for f in merged[(k == 0 ? 0 : bounded[k - 1].end)..<b.end] {
+            let field = Int(f.field)
+            entryFields.append(
+              (field, f.mask, f.phrase == .yes || (f.phrase == .maybe && phrases.holds(field, in: self))))
+          }
+          guard let (field, score) = score(entryFields, all: all, query, language) else { continue }
+          scores[k] = score + entryBonus[b.entry]
+          shown[k] = field
+          exact[scores[k] - lowest] += 1
+          exactCount += 1
+        }
       }
     }
-    finish()
-    return scored
+    return bounded.indices.map { k in
+      (bounded[k].entry, shown[k] >= 0 ? shown[k] : Int(merged[k == 0 ? 0 : bounded[k - 1].end].field), scores[k])
+    }
+  }
+
+  /// The `limit`-th highest of the scores counted in `counts` (counts[s - offset] scores of s; at least `limit`).
+  static func lowest(of counts: [Int], limit: Int, offset: Int) -> Int {
+    var taken = 0
+    for i in counts.indices.reversed() {
+      taken += counts[i]
+      if taken >= limit { return i + offset }
+    }
+    return offset
+  }
+
+  /// Whether fields hold a query's whole phrase, spaced as typed or not, asked in field order: from the postings
+  /// first (a field outside both phrases' lists does not hold it), then by reading the field where they cannot tell.
+  struct PhraseFinder {
+    enum Answer { case no, maybe, yes }
+    let lists: [(fields: [Int32], exact: Bool)]
+    var cursors = [0, 0]
+    var readers: [WordReader]
+
+    init(_ query: SearchQuery, _ index: SearchIndex) {
+      let phrases = [query.spacedPhrase, query.phrase]
+      lists = phrases.map { index.candidates(for: $0) }
+      readers = phrases.map { WordReader($0, index) }
+    }
+
+    /// Back to the first field, to be asked again from there.
+    mutating func rewind() {
+      cursors = [0, 0]
+      for k in readers.indices { readers[k].rewind() }
+    }
+
+    /// What the postings tell of field `f`.
+    mutating func mayHold(_ f: Int) -> Answer {
+      var answer = Answer.no
+      for k in 0..<2 {
+        let list = lists[k].fields
+        cursors[k] = SearchIndex.lowerBound(list, Int32(f), from: cursors[k])
+        if cursors[k] < list.count && list[cursors[k]] == Int32(f) {
+          if lists[k].exact { return .yes }
+          answer = .maybe
+        }
+      }
+      return answer
+    }
+
+    /// Whether field `f` holds the phrase, reading it where the postings cannot tell.
+    mutating func holds(_ f: Int, in index: SearchIndex) -> Bool {
+      for k in 0..<2 {
+        let list = lists[k].fields
+        cursors[k] = SearchIndex.lowerBound(list, Int32(f), from: cursors[k])
+        if cursors[k] < list.count && list[cursors[k]] == Int32(f) && (lists[k].exact || readers[k].holds(f, in: index))
+        {
+          return true
+        }
+      }
+      return false
+    }
   }
 
   /// The lists cut down to the fields of entries that are in every list: a common first letter ("remote w")
   /// would otherwise bring a hundred thousand fields to score. Entries only grow along a list, so one galloping
-  /// cursor per list finds them.
+  /// cursor per list finds each entry's fields in it, once: where they are is kept for the result (finding them
+  /// again in a list of a common letter's hundreds of thousands of fields was a tenth of such a keystroke).
   private func restrictToCommonEntries(_ lists: [[Int32]]) -> [[Int32]] {
     guard lists.count > 1, !lists.contains(where: \.isEmpty) else { return lists }
+    let n = lists.count
     let order = lists.indices.sorted { lists[$0].count < lists[$1].count }
+    // The entries left, and for each, where its fields are in each list: spans[2(kn + i)] ..< spans[2(kn + i) + 1].
     var entriesLeft: [Int] = []
-    for f in lists[order[0]] where entriesLeft.last != Int(fieldEntry[Int(f)]) {
-      entriesLeft.append(Int(fieldEntry[Int(f)]))
+    var spans: [Int] = []
+    let smallest = lists[order[0]]
+    var at = 0
+    while at < smallest.count {
+      let entry = fieldFacts[Int(smallest[at])].entry
+      let start = at
+      while at < smallest.count && fieldFacts[Int(smallest[at])].entry == entry { at += 1 }
+      entriesLeft.append(entry)
+      spans += repeatElement(0, count: 2 * n)
+      spans[2 * ((entriesLeft.count - 1) * n + order[0])] = start
+      spans[2 * ((entriesLeft.count - 1) * n + order[0]) + 1] = at
     }
     for i in order.dropFirst() {
+      let list = lists[i]
       var cursor = 0
-      entriesLeft = entriesLeft.filter { e in
-        cursor = Self.lowerBound(lists[i], Int32(fieldRanges[e].lowerBound), from: cursor)
-        return cursor < lists[i].count && Int(lists[i][cursor]) < fieldRanges[e].upperBound
-      }
-      if entriesLeft.isEmpty { return lists.map { _ in [] } }
-    }
-    return lists.map { list in
-      var kept: [Int32] = []
-      var cursor = 0
-      for e in entriesLeft {
-        cursor = Self.lowerBound(list, Int32(fieldRanges[e].lowerBound), from: cursor)
-        while cursor < list.count && Int(list[cursor]) < fieldRanges[e].upperBound {
-          kept.append(list[cursor])
-          cursor += 1
+      var kept = 0
+      for k in entriesLeft.indices {
+        let range = fieldRanges[entriesLeft[k]]
+        cursor = Self.lowerBound(list, Int32(range.lowerBound), from: cursor)
+        var end = cursor
+        while end < list.count && Int(list[end]) < range.upperBound { end += 1 }
+        guard end > cursor else { continue }
+        if kept != k {
+          entriesLeft[kept] = entriesLeft[k]
+          for j in 0..<(2 * n) { spans[2 * kept * n + j] = spans[2 * k * n + j] }
         }
+        spans[2 * (kept * n + i)] = cursor
+        spans[2 * (kept * n + i) + 1] = end
+        kept += 1
+        cursor = end
+      }
+      if kept == 0 { return lists.map { _ in [] } }
+      entriesLeft.removeSubrange(kept...)
+      spans.removeSubrange((2 * kept * n)...)
+    }
+    return lists.indices.map { i in
+      var kept: [Int32] = []
+      for k in entriesLeft.indices {
+        kept += lists[i][spans[2 * (k * n + i)]..<spans[2 * (k * n + i) + 1]]
       }
       return kept
     }
@@ -588,7 +751,7 @@ public struct SearchIndex: Sendable {
     let (folded, offsets) = SearchFolding.foldWithOffsets(text)
     var hit = SearchHit(
       id: entries[s.entry].id, kind: entries[s.entry].kind, field: name(s.field),
-      language: fieldIsJapanese[s.field] ? .ja : .en, text: text,
+      language: fieldFacts[s.field].isJapanese ? .ja : .en, text: text,
       ranges: Self.ranges(of: query.words, in: text, folded: folded, offsets: offsets), path: paths[s.entry],
       score: s.score)
     let whole =
@@ -603,74 +766,96 @@ public struct SearchIndex: Sendable {
   func oneWord(_ word: [UInt32], _ language: Language, skipping: [Bool]? = nil) -> [Scored] {
     let list = fields(containing: word, skipping: skipping)
     let wordHead = Self.head(word)
-    let wordLength = Int32(word.count)
-    func startsWith(_ f: Int) -> Bool {
-      switch word.count {
-      case 1:
-        return fieldHead[f] == wordHead || (fieldLength[f] >= 2 && fieldHead[f] >> 21 & 0x1F_FFFF == UInt64(word[0]))
-      case 2: return fieldHead[f] == wordHead
-      default: return field(f, startsWith: word)
-      }
-    }
-    func isWord(_ f: Int) -> Bool {
-      fieldLength[f] == wordLength && (word.count <= 2 ? fieldHead[f] == wordHead : startsWith(f))
-    }
-    var scored: [Scored] = []
-    func finish(_ entry: Int, _ best: Int, _ chosen: Int) {
-      var score = best * 10 + 15 + entryBonus[entry]
-      if isWord(chosen) { score += 10 }
-      if startsWith(chosen) { score += 3 }
-      scored.append((entry, chosen, score))
-    }
     // One packed read per field (a common letter's list holds hundreds of thousands of them); the field shown is
-    // the one in the display language first, then of the highest rank, then the first.
-    let wanted: UInt64 = language == .ja ? 1 : 0
-    list.withUnsafeBufferPointer { list in
+    // the one in the display language first, then of the highest rank, then the first. Nothing in the closures
+    // is a captured variable, which would be checked for exclusive access at every step.
+    let wantJapanese = language == .ja
+    return list.withUnsafeBufferPointer { list in
       fieldFacts.withUnsafeBufferPointer { facts in
+        var scored: [Scored] = []
+        // Grown by doubling, the copies were a seventh of a first keystroke's time on a big dataset.
+        scored.reserveCapacity(min(list.count, entries.count))
         var entry = -1
         var best = 0
         var chosen = -1
+        var chosenFact = FieldFact(raw: 0)
         var chosenKey = -1
         for value in list {
           let f = Int(value)
           let fact = facts[f]
-          let e = Int(fact >> 32)
+          let e = fact.entry
           if e != entry {
-            if chosen >= 0 { finish(entry, best, chosen) }
+            if chosen >= 0 { scored.append((entry, chosen, oneWordScore(word, wordHead, best, chosen, chosenFact))) }
             entry = e
             best = 0
             chosen = -1
             chosenKey = -1
           }
-          let rank = Int(fact >> 1 & 0xFF)
+          let rank = fact.rank
           best = max(best, rank)
-          let key = (fact & 1 == wanted ? 256 : 0) | rank
+          let key = (fact.isJapanese == wantJapanese ? 256 : 0) | rank
           if key > chosenKey {
             chosen = f
+            chosenFact = fact
             chosenKey = key
           }
         }
-        if chosen >= 0 { finish(entry, best, chosen) }
+        if chosen >= 0 { scored.append((entry, chosen, oneWordScore(word, wordHead, best, chosen, chosenFact))) }
+        return scored
       }
     }
-    return scored
   }
 
-  /// The first `limit` of `scored` by descending score, keeping source order within a score.
-  static func best(_ scored: [Scored], limit: Int) -> [Scored] {
-    guard let highest = scored.map(\.score).max() else { return [] }
-    var counts = [Int](repeating: 0, count: highest + 1)
-    for s in scored { counts[max(0, s.score)] += 1 }
-    // The lowest score that still makes the cut.
-    var cut = highest
-    var taken = counts[highest]
-    while cut > 0 && taken < limit {
-      cut -= 1
-      taken += counts[cut]
+  /// A one-word query's score of an entry, from its best rank and the field shown: the bonus of its kind, the field
+  /// is the word, it starts with it. A one-letter word (a first keystroke, whose list holds most fields) is told
+  /// from the facts alone; a longer one's first scalar from the facts first, as a field's text is a cache miss.
+  private func oneWordScore(_ word: [UInt32], _ wordHead: UInt64, _ best: Int, _ f: Int, _ fact: FieldFact) -> Int {
+    let startsWith: Bool
+    let isWord: Bool
+    switch word.count {
+    case 1:
+      startsWith = fact.first == word[0]
+      isWord = startsWith && fact.length == 1
+    case 2:
+      startsWith = fieldHead[f] == wordHead
+      isWord = startsWith && fact.length == 2
+    default:
+      startsWith = fact.first == word[0] && field(f, startsWith: word)
+      isWord = startsWith && fact.isLength(word.count)
     }
-    var buckets = [[Scored]](repeating: [], count: highest - cut + 1)
-    for s in scored where s.score >= cut { buckets[highest - s.score].append(s) }
-    return Array(buckets.joined().prefix(limit))
+    return best * 10 + 15 + fact.bonus + (isWord ? 10 : 0) + (startsWith ? 3 : 0)
+  }
+
+  /// The first `limit` of `scored` by descending score, keeping source order within a score: counted by score,
+  /// then one pass takes those above the cut and the first of those at it (a first keystroke scores a hundred
+  /// thousand entries on a big dataset, of which a screen shows a hundred).
+  static func best(_ scored: [Scored], limit: Int) -> [Scored] {
+    guard limit > 0, var highest = scored.first?.score else { return [] }
+    var lowest = highest
+    for s in scored {
+      highest = max(highest, s.score)
+      lowest = min(lowest, s.score)
+    }
+    var counts = [Int](repeating: 0, count: highest - lowest + 1)
+    for s in scored { counts[s.score - lowest] += 1 }
+    // The lowest score that still makes the cut, and how many of those at it are taken.
+    var cut = highest
+    var above = 0
+    while cut > lowest && above + counts[cut - lowest] < limit {
+      above += counts[cut - lowest]
+      cut -= 1
+    }
+    var atCut = min(counts[cut - lowest], limit - above)
+    var taken: [Scored] = []
+    taken.reserveCapacity(min(limit, scored.count))
+    for s in scored where s.score > cut || (s.score == cut && atCut > 0) {
+      if s.score == cut { atCut -= 1 }
+      taken.append(s)
+    }
+    // Few enough to sort; stable, so source order stays within a score.
+    return taken.enumerated().sorted { a, b in
+      a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+    }.map(\.element)
   }
 
   /// An entry's score and the field its hit shows, from the fields that hold words of the query (with a bit per
@@ -687,7 +872,7 @@ public struct SearchIndex: Sendable {
     // Each word counts by the best field it is in: title > goal > label > body.
     for w in 0..<query.words.count {
       var best = 0
-      for f in found where f.mask & (1 << UInt64(w)) != 0 { best = max(best, Int(fieldRank[f.field])) }
+      for f in found where f.mask & (1 << UInt64(w)) != 0 { best = max(best, fieldFacts[f.field].rank) }
       score += best * 10
     }
     // The field to show: the whole phrase, then most words, then the display language, then the highest rank.
@@ -695,7 +880,8 @@ public struct SearchIndex: Sendable {
     let wantJapanese = language == .ja
     for f in found {
       let count = f.mask.nonzeroBitCount
-      let key = (f.phrase ? 1 : 0, count, fieldIsJapanese[f.field] == wantJapanese ? 1 : 0, Int(fieldRank[f.field]))
+      let fact = fieldFacts[f.field]
+      let key = (f.phrase ? 1 : 0, count, fact.isJapanese == wantJapanese ? 1 : 0, fact.rank)
       if let c = chosen, !(key > c.key) { continue }
       chosen = (f.field, key)
     }
@@ -703,13 +889,17 @@ public struct SearchIndex: Sendable {
     if chosen.key.1 == query.words.count { score += 15 }  // all words in one field
     if chosen.key.0 == 1 { score += 50 }  // the whole phrase as typed
     // The field is the query.
-    let length = Int(fieldLength[chosen.field])
+    let length = Int(fieldStart[chosen.field + 1] - fieldStart[chosen.field])
     if (length == query.phrase.count && field(chosen.field, startsWith: query.phrase))
       || (length == query.spacedPhrase.count && field(chosen.field, startsWith: query.spacedPhrase))
     {
       score += 10
     }
-    if let first = query.words.first, field(chosen.field, startsWith: first) { score += 3 }
+    if let first = query.words.first, fieldFacts[chosen.field].first == first.first,
+      field(chosen.field, startsWith: first)
+    {
+      score += 3
+    }
     return (chosen.field, score)
   }
 
@@ -834,6 +1024,36 @@ public struct SearchIndex: Sendable {
     }
     return nil
   }
+}
+
+/// A field's facts in one word, so that scoring a long list reads one array: its entry (bits 40–63), its length
+/// (27–39, at most 8,191), its first folded scalar (6–26), its rank (3–5), its entry's kind bonus in tens (1–2) and
+/// whether it is Japanese (0).
+struct FieldFact: Sendable {
+  let raw: UInt64
+  /// The length kept: a longer field's is kept as this.
+  static let longest = 0x1FFF
+  /// More entries than a dataset at the size cap can have (it has one per few dozen bytes).
+  static let entries = 1 << 24
+
+  init(raw: UInt64) { self.raw = raw }
+
+  init(entry: Int, rank: UInt8, isJapanese: Bool, bonus: Int, first: UInt32, length: Int) {
+    raw =
+      UInt64(entry) << 40 | UInt64(min(length, Self.longest)) << 27 | UInt64(first & 0x1F_FFFF) << 6
+      | UInt64(rank & 7) << 3 | UInt64(bonus / 10 & 3) << 1 | (isJapanese ? 1 : 0)
+  }
+
+  var entry: Int { Int(raw >> 40) }
+  /// The field's length in folded scalars, or `longest` for that many or more.
+  var length: Int { Int(raw >> 27 & 0x1FFF) }
+  var first: UInt32 { UInt32(raw >> 6 & 0x1F_FFFF) }
+  var rank: Int { Int(raw >> 3 & 7) }
+  var bonus: Int { Int(raw >> 1 & 3) * 10 }
+  var isJapanese: Bool { raw & 1 != 0 }
+
+  /// Whether the field is `n` scalars long.
+  func isLength(_ n: Int) -> Bool { n < Self.longest && length == n }
 }
 
 /// The fields that hold the words checked last, a few of them; safe to share between threads.

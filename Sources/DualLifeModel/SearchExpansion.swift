@@ -14,10 +14,10 @@ extension SearchIndex {
       let glossaryWords = glossary.entries(matching: query).flatMap { $0.words(language) }
       scans.find(query.words + glossaryWords.map { SearchQuery($0).spacedPhrase }, in: self)
     }
-    let literal = scored(query, language)
+    let literal = scored(query, language, limit: limit)
     let widened = glossaryHits(query, besides: literal, language)
     if literal.isEmpty && widened.isEmpty, let parts = query.parts() {
-      let found = scored(parts, language)
+      let found = scored(parts, language, limit: limit)
       let hits = Self.best(found, limit: limit).map { s in
         var hit = hit(s, parts)
         hit.match = .parts
@@ -86,7 +86,7 @@ extension SearchIndex {
     var replacements: [[String]] = []
     for word in query.words {
       let alone = SearchQuery(String(word))
-      if !scored(alone, .ja).isEmpty {
+      if !scored(alone, .ja, limit: 1).isEmpty {
         replacements.append([String(word)])
         continue
       }
@@ -168,7 +168,7 @@ enum Vocabulary {
   /// Every distinct word of the index's texts (two characters or more) and of the glossary.
   static func words(of index: SearchIndex) -> [[UInt32]] {
     var set = Set<[UInt32]>()
-    for f in 0..<index.fieldLength.count {
+    for f in 0..<index.fieldFacts.count {
       let text = index.folded[Int(index.fieldStart[f])..<Int(index.fieldStart[f + 1])]
       for run in runs(text) where run.count >= 2 && run.count <= 40 { set.insert(run) }
     }

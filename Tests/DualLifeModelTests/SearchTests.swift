@@ -217,8 +217,8 @@ import Testing
     #expect(prepared.entries.map(\.id) == index.entries.map(\.id))
     #expect(prepared.paths == index.paths)
     #expect(prepared.folded == index.folded && prepared.fieldStart == index.fieldStart)
-    #expect((0..<index.fieldRank.count).allSatisfy { prepared.text($0) == index.text($0) })
-    #expect((0..<index.fieldRank.count).allSatisfy { prepared.name($0) == index.name($0) })
+    #expect((0..<index.fieldFacts.count).allSatisfy { prepared.text($0) == index.text($0) })
+    #expect((0..<index.fieldFacts.count).allSatisfy { prepared.name($0) == index.name($0) })
     #expect(prepared.glossary.entries.map(\.id) == Glossary.bundledOrEmpty.entries.map(\.id))
     #expect(prepared.glossary.words.elementsEqual(Glossary.bundledOrEmpty.words) { $0 == $1 })
   }
@@ -350,7 +350,7 @@ import Testing
     await propertyCheck(input: texts, Self.letters.string(of: 1...7)) { texts, word in
       let index = SearchIndex(items: Self.items(texts))
       let folded = SearchQuery(word).phrase
-      let expected = (0..<index.fieldLength.count).filter { f in
+      let expected = (0..<index.fieldFacts.count).filter { f in
         SearchIndex.find(
           folded, in: Array(index.folded[Int(index.fieldStart[f])..<Int(index.fieldStart[f + 1])]), from: 0)
           != nil
@@ -376,6 +376,61 @@ import Testing
         let scan = SearchIndex(items: Self.items(texts), postings: false).results(SearchQuery(typed), language: .ja)
         #expect(scan.hits == once.hits && scan.total == once.total, "\(typed)")
       }
+    }
+  }
+}
+
+@Suite struct SearchTopHitsTests {
+  /// Items of two kinds, each text twice or more, so that scores tie and the kinds' bonuses differ.
+  static func items(_ texts: [String], copies: Int) -> [SearchIndex.Item] {
+    (0..<copies).flatMap { copy in
+      texts.enumerated().map { k, text in
+        SearchIndex.Item(
+          id: "X\(k)#\(copy)", kind: k % 3 == 0 ? .figure : .measure, path: "X\(k)",
+          fields: [
+            EntryField(name: .title, text: LocalizedText(ja: String(text.prefix(4)), en: text), rank: .title),
+            EntryField(name: .text, text: LocalizedText(ja: text, en: String(text.reversed())), rank: .body),
+          ])
+      }
+    }
+  }
+
+  @Test func theBestHitsAreTheFirstOfAllHitsScoredExactly() async {
+    let texts = SearchShortcutTests.letters.string(of: 0...40).array(of: 1...8)
+    let query = Gen<Character>.oneOf(SearchShortcutTests.letters, Gen.always(" ")).string(of: 1...8)
+    await propertyCheck(input: texts, query, Gen.int(in: 1...6), Gen.int(in: 1...3)) { texts, query, limit, copies in
+      let index = SearchIndex(items: Self.items(texts, copies: copies))
+      let all = index.results(SearchQuery(query), language: .ja)
+      let best = index.results(SearchQuery(query), language: .ja, limit: limit)
+      #expect(best.total == all.total, "\(query)")
+      #expect(best.hits == Array(all.hits.prefix(limit)), "\(query) \(limit)")
+    }
+  }
+
+  @Test func bestIsAStableSortByScoreCutToTheLimit() async {
+    let scores = Gen.int(in: 0...6).array(of: 0...40)
+    await propertyCheck(input: scores, Gen.int(in: 0...45)) { scores, limit in
+      let scored = scores.enumerated().map { k, score in (entry: k, field: k, score: score) }
+      let expected = scored.enumerated().sorted { a, b in
+        a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+      }.prefix(limit).map(\.element.entry)
+      #expect(SearchIndex.best(scored, limit: limit).map(\.entry) == expected)
+    }
+  }
+
+  @Test func aFieldsFactsAreWhatWasPacked() async {
+    let kinds: [EntryKind] = [.proposal, .measure, .figure, .expert, .policyItem, .background]
+    // Every kind's bonus fits the two bits it has, in tens.
+    #expect(EntryKind.allCases.allSatisfy { SearchIndex.kindBonus($0) % 10 == 0 && SearchIndex.kindBonus($0) < 40 })
+    await propertyCheck(
+      input: Gen.int(in: 0...(FieldFact.entries - 1)), Gen.int(in: 1...4), Gen.bool, Gen.int(in: 0...0x10FFFF),
+      Gen.int(in: 0...20_000)
+    ) { entry, rank, japanese, first, length in
+      let bonus = SearchIndex.kindBonus(kinds[entry % kinds.count])
+      let fact = FieldFact(
+        entry: entry, rank: UInt8(rank), isJapanese: japanese, bonus: bonus, first: UInt32(first), length: length)
+      #expect(fact.entry == entry && fact.rank == rank && fact.isJapanese == japanese && fact.bonus == bonus)
+      #expect(fact.first == UInt32(first) && fact.isLength(length) == (length < FieldFact.longest))
     }
   }
 }
