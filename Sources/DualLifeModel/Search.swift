@@ -319,19 +319,22 @@ public struct SearchIndex: Sendable {
     /// Back to the first field, to be asked again from there.
     mutating func rewind() { cursors = [Int](repeating: 0, count: triples.count) }
 
-    /// Whether field `f` holds the word; `f` must not be below the last field asked about.
+    /// Whether field `f` holds the word; `f` must not be below the last field asked about. (The lists are read
+    /// in place, not taken out of `triples`: a copy retains and releases them at every field.)
     mutating func holds(_ f: Int, in index: SearchIndex) -> Bool {
-      guard let firstTriple = triples.first else { return index.field(f, contains: word) }
-      cursors[0] = SearchIndex.lowerBound(firstTriple.fields, Int32(f), from: cursors[0])
-      guard cursors[0] < firstTriple.fields.count && firstTriple.fields[cursors[0]] == Int32(f) else { return false }
-      let first = Int(firstTriple.firsts[cursors[0]])
+      guard !triples.isEmpty else { return index.field(f, contains: word) }
+      cursors[0] = SearchIndex.lowerBound(triples[0].fields, Int32(f), from: cursors[0])
+      guard cursors[0] < triples[0].fields.count && triples[0].fields[cursors[0]] == Int32(f) else { return false }
+      let first = Int(triples[0].firsts[cursors[0]])
       // Offsets near the cap of 65,535 may be cut, so not trusted.
       var inRow = first + word.count < 0xFFFF
-      for i in triples.indices.dropFirst() where inRow {
-        let fields = triples[i].fields
-        cursors[i] = SearchIndex.lowerBound(fields, Int32(f), from: cursors[i])
+      var i = 1
+      while inRow && i < triples.count {
+        cursors[i] = SearchIndex.lowerBound(triples[i].fields, Int32(f), from: cursors[i])
         inRow =
-          cursors[i] < fields.count && fields[cursors[i]] == Int32(f) && Int(triples[i].firsts[cursors[i]]) == first + i
+          cursors[i] < triples[i].fields.count && triples[i].fields[cursors[i]] == Int32(f)
+          && Int(triples[i].firsts[cursors[i]]) == first + i
+        i += 1
       }
       if inRow { return true }
       let from = Int(index.fieldStart[f]) + first
@@ -648,9 +651,8 @@ public struct SearchIndex: Sendable {
     mutating func mayHold(_ f: Int) -> Answer {
       var answer = Answer.no
       for k in 0..<2 {
-        let list = lists[k].fields
-        cursors[k] = SearchIndex.lowerBound(list, Int32(f), from: cursors[k])
-        if cursors[k] < list.count && list[cursors[k]] == Int32(f) {
+        cursors[k] = SearchIndex.lowerBound(lists[k].fields, Int32(f), from: cursors[k])
+        if cursors[k] < lists[k].fields.count && lists[k].fields[cursors[k]] == Int32(f) {
           if lists[k].exact { return .yes }
           answer = .maybe
         }
@@ -661,9 +663,9 @@ public struct SearchIndex: Sendable {
     /// Whether field `f` holds the phrase, reading it where the postings cannot tell.
     mutating func holds(_ f: Int, in index: SearchIndex) -> Bool {
       for k in 0..<2 {
-        let list = lists[k].fields
-        cursors[k] = SearchIndex.lowerBound(list, Int32(f), from: cursors[k])
-        if cursors[k] < list.count && list[cursors[k]] == Int32(f) && (lists[k].exact || readers[k].holds(f, in: index))
+        cursors[k] = SearchIndex.lowerBound(lists[k].fields, Int32(f), from: cursors[k])
+        if cursors[k] < lists[k].fields.count && lists[k].fields[cursors[k]] == Int32(f)
+          && (lists[k].exact || readers[k].holds(f, in: index))
         {
           return true
         }
@@ -717,12 +719,16 @@ public struct SearchIndex: Sendable {
       entriesLeft.removeSubrange(kept...)
       spans.removeSubrange((2 * kept * n)...)
     }
+    // Copied from the lists' buffers: a slice of an array per entry retains and releases it each time.
     return lists.indices.map { i in
-      var kept: [Int32] = []
-      for k in entriesLeft.indices {
-        kept += lists[i][spans[2 * (k * n + i)]..<spans[2 * (k * n + i) + 1]]
+      lists[i].withUnsafeBufferPointer { list in
+        var kept: [Int32] = []
+        for k in entriesLeft.indices {
+          kept.append(
+            contentsOf: UnsafeBufferPointer(rebasing: list[spans[2 * (k * n + i)]..<spans[2 * (k * n + i) + 1]]))
+        }
+        return kept
       }
-      return kept
     }
   }
 
