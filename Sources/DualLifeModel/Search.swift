@@ -680,6 +680,10 @@ public struct SearchIndex: Sendable {
   /// again in a list of a common letter's hundreds of thousands of fields was a tenth of such a keystroke).
   private func restrictToCommonEntries(_ lists: [[Int32]]) -> [[Int32]] {
     guard lists.count > 1, !lists.contains(where: \.isEmpty) else { return lists }
+    // Lists of like sizes cost less to merge whole than to cut down (the merge leaves out the entries without
+    // every word); a common letter's list is what needs cutting.
+    let sizes = lists.map(\.count)
+    if let smallest = sizes.min(), let largest = sizes.max(), largest <= 4 * smallest { return lists }
     let n = lists.count
     let order = lists.indices.sorted { lists[$0].count < lists[$1].count }
     // The entries left, and for each, where its fields are in each list: spans[2(kn + i)] ..< spans[2(kn + i) + 1].
