@@ -19,6 +19,13 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" 
   exit(peak < 0 ? 1 : 0)
 }
 
+// `dualtohoku-bench --write-big FILE`: writes the dataset at the 4 MiB cap that the benchmark searches, for a profiler.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-big" {
+  guard let big = BigDataset.make(from: Dataset.bundledJSON), Processes.write(big.json, to: CommandLine.arguments[2])
+  else { exit(1) }
+  exit(0)
+}
+
 /// Runs `body` `iterations` times after a warm-up and reports median and p95 in microseconds.
 func measure(_ name: String, iterations: Int, _ body: () throws -> Void) rethrows {
   for _ in 0..<max(1, iterations / 10) { try body() }
