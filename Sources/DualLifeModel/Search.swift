@@ -556,10 +556,10 @@ public struct SearchIndex: Sendable {
         maybePhrase = maybePhrase || phrase != .no
         surePhrase = surePhrase || phrase == .yes
         let fact = fieldFacts[Int(field)]
-        // The field is the query only if it holds the phrase and is as long.
+        // The field is the query only if it holds the phrase and is as long (or both are past the length kept).
         mayBeQuery =
           mayBeQuery
-          || (phrase != .no && (fact.isLength(query.phrase.count) || fact.isLength(query.spacedPhrase.count)))
+          || (phrase != .no && (fact.mayBeLength(query.phrase.count) || fact.mayBeLength(query.spacedPhrase.count)))
         mayStart = mayStart || fact.first == firstScalar
       }
       guard union == all else {
@@ -607,7 +607,8 @@ public struct SearchIndex: Sendable {
           guard let (field, score) = score(entryFields, all: all, query, language) else { continue }
           scores[k] = score + entryBonus[b.entry]
           shown[k] = field
-          exact[scores[k] - lowest] += 1
+          // Within the bounds, which the property tests hold it to; clamped so that a miss cannot trap.
+          exact[min(max(scores[k], lowest), highest) - lowest] += 1
           exactCount += 1
         }
       }
@@ -831,7 +832,7 @@ public struct SearchIndex: Sendable {
       isWord = startsWith && fact.length == 2
     default:
       startsWith = fact.first == word[0] && field(f, startsWith: word)
-      isWord = startsWith && fact.isLength(word.count)
+      isWord = startsWith && Int(fieldStart[f + 1] - fieldStart[f]) == word.count
     }
     return best * 10 + 15 + fact.bonus + (isWord ? 10 : 0) + (startsWith ? 3 : 0)
   }
@@ -1043,7 +1044,8 @@ struct FieldFact: Sendable {
   let raw: UInt64
   /// The length kept: a longer field's is kept as this.
   static let longest = 0x1FFF
-  /// More entries than a dataset at the size cap can have (it has one per few dozen bytes).
+  /// More entries than a dataset at the size cap can have (it has at most 200,000 JSON values); an index of more
+  /// would mistake entries for one another.
   static let entries = 1 << 24
 
   init(raw: UInt64) { self.raw = raw }
@@ -1062,8 +1064,8 @@ struct FieldFact: Sendable {
   var bonus: Int { Int(raw >> 1 & 3) * 10 }
   var isJapanese: Bool { raw & 1 != 0 }
 
-  /// Whether the field is `n` scalars long.
-  func isLength(_ n: Int) -> Bool { n < Self.longest && length == n }
+  /// Whether the field may be `n` scalars long: it is, or both are at least the length kept.
+  func mayBeLength(_ n: Int) -> Bool { length == min(n, Self.longest) }
 }
 
 /// The fields that hold the words checked last, a few of them; safe to share between threads.

@@ -430,7 +430,30 @@ import Testing
       let fact = FieldFact(
         entry: entry, rank: UInt8(rank), isJapanese: japanese, bonus: bonus, first: UInt32(first), length: length)
       #expect(fact.entry == entry && fact.rank == rank && fact.isJapanese == japanese && fact.bonus == bonus)
-      #expect(fact.first == UInt32(first) && fact.isLength(length) == (length < FieldFact.longest))
+      #expect(fact.first == UInt32(first) && fact.length == min(length, FieldFact.longest) && fact.mayBeLength(length))
     }
+  }
+}
+
+@Suite struct SearchPastTheLengthKeptTests {
+  static func item(_ id: String, _ text: String) -> SearchIndex.Item {
+    SearchIndex.Item(
+      id: id, kind: .measure, path: id,
+      fields: [EntryField(name: .text, text: LocalizedText(ja: text, en: "x"), rank: .body)])
+  }
+
+  /// A field's length is packed up to FieldFact.longest; a query that long which is the whole field still gets
+  /// "the field is the query", as a short one does (a two-word one trapped: its score was above its bound).
+  @Test func aQueryThatIsTheWholeOfALongFieldRanksAsAShortOneDoes() {
+    let twoWords = String(repeating: "a", count: FieldFact.longest - 1) + " b"
+    let oneWord = String(repeating: "a", count: FieldFact.longest + 5)
+    let index = SearchIndex(items: [Self.item("L", twoWords), Self.item("W", oneWord)])
+    let short = SearchIndex(items: [Self.item("S", "aa b"), Self.item("T", "aaaa")])
+    let two = index.results(SearchQuery(twoWords), language: .ja).hits
+    let shortTwo = short.results(SearchQuery("aa b"), language: .ja).hits
+    #expect(two.map(\.id) == ["L"] && two.first?.score == shortTwo.first?.score)
+    let one = index.results(SearchQuery(oneWord), language: .ja).hits
+    let shortOne = short.results(SearchQuery("aaaa"), language: .ja).hits
+    #expect(one.map(\.id) == ["W"] && one.first?.score == shortOne.first?.score)
   }
 }
