@@ -291,6 +291,20 @@ public struct JSONParser {
     return .number(String(decoding: bytes[start..<index], as: UTF8.self))
   }
 
+  /// The bytes as a string, or nil if they are not valid UTF-8. Decoded from a buffer and compared with it, rather
+  /// than through the generic `String(validating:as:)`, which looked up type metadata for every string (a sixth
+  /// of parsing a file at the size cap); a repaired string differs from its bytes.
+  static func validUTF8(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+    bytes.withUnsafeBufferPointer { buffer in
+      let slice = UnsafeBufferPointer(rebasing: buffer[range])
+      var text = String(decoding: slice, as: UTF8.self)
+      let same = text.withUTF8 { decoded in
+        decoded.count == slice.count && decoded.elementsEqual(slice)
+      }
+      return same ? text : nil
+    }
+  }
+
   private mutating func parseString() throws(JSONSyntaxError) -> String {
     let start = index
     index += 1  // the opening quote
@@ -302,7 +316,7 @@ public struct JSONParser {
       end += 1
     }
     if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-      guard let text = String(validating: bytes[index..<end], as: UTF8.self) else {
+      guard let text = Self.validUTF8(bytes, index..<end) else {
         throw error("a string that is not valid UTF-8 (is this a binary file?)", at: start)
       }
       index = end + 1

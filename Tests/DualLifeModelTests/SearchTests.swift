@@ -457,3 +457,16 @@ import Testing
     #expect(one.map(\.id) == ["W"] && one.first?.score == shortOne.first?.score)
   }
 }
+
+@Suite struct JSONStringTests {
+  /// Bytes of every kind: ASCII, lead and continuation bytes, and those never valid in UTF-8 (0xC0, 0xC1, 0xF5…).
+  @Test func aStringIsTakenExactlyWhenItsBytesAreValidUTF8() async {
+    let bytes = Gen.oneOf(Gen.int(in: 0x20...0x7F), Gen.int(in: 0x80...0xFF), Gen.int(in: 0xE3...0xE3))
+      .array(of: 0...12)
+    await propertyCheck(input: bytes) { values in
+      let raw = values.map { UInt8($0) }
+      let expected = String(validating: raw, as: UTF8.self)
+      #expect(JSONParser.validUTF8(raw, 0..<raw.count) == expected, "\(raw)")
+    }
+  }
+}
