@@ -99,8 +99,6 @@ public struct SearchIndex: Sendable {
   /// For each entry, the range of its fields.
   let fieldRanges: [Range<Int>]
   let entries: [(id: String, kind: EntryKind)]
-  /// Each entry's ranking bonus by kind (see `kindBonus`).
-  let entryBonus: [Int]
   let paths: [String]
   /// The glossary that widens a query to the source's own terms.
   let glossary: Glossary
@@ -237,7 +235,6 @@ public struct SearchIndex: Sendable {
     }
     self.fieldRanges = fieldRanges
     self.entries = entries
-    self.entryBonus = bonus
     self.paths = paths
     self.glossary = glossary
     self.hasPostings = withPostings
@@ -534,7 +531,7 @@ public struct SearchIndex: Sendable {
     let firstScalar = words[0][0]
     var merged: [(field: Int32, mask: UInt64, phrase: PhraseFinder.Answer)] = []
     merged.reserveCapacity(mergedFields.count)
-    var bounded: [(entry: Int, end: Int, low: Int, high: Int)] = []
+    var bounded: [(entry: Int, fields: Range<Int>, low: Int, high: Int)] = []
     var next = 0
     while next < mergedFields.count {
       let entry = fieldFacts[Int(mergedFields[next].field)].entry
@@ -546,7 +543,7 @@ public struct SearchIndex: Sendable {
       var mayBeQuery = false
       var mayStart = false
       while next < mergedFields.count, case let (field, mask) = mergedFields[next],
-        fieldFacts[Int(field)].entry == entry
+        case let fact = fieldFacts[Int(field)], fact.entry == entry
       {
         let phrase = mask == all ? phrases.mayHold(Int(field)) : .no
         merged.append((field, mask, phrase))
@@ -555,7 +552,6 @@ public struct SearchIndex: Sendable {
         anyAll = anyAll || mask == all
         maybePhrase = maybePhrase || phrase != .no
         surePhrase = surePhrase || phrase == .yes
-        let fact = fieldFacts[Int(field)]
         // The field is the query only if it holds the phrase and is as long (or both are past the length kept).
         mayBeQuery =
           mayBeQuery
@@ -575,9 +571,9 @@ public struct SearchIndex: Sendable {
         ranks += best * 10
       }
       // The field shown holds every word if any field does, and the phrase if any field does.
-      let low = ranks + (anyAll ? 15 : 0) + (surePhrase ? 50 : 0) + entryBonus[entry]
+      let low = ranks + (anyAll ? 15 : 0) + (surePhrase ? 50 : 0) + fieldFacts[Int(merged[entryStart].field)].bonus
       let high = low + (mayBeQuery ? 10 : 0) + (mayStart ? 3 : 0) + (maybePhrase && !surePhrase ? 50 : 0)
-      bounded.append((entry, merged.count, low, high))
+      bounded.append((entry, entryStart..<merged.count, low, high))
     }
 
     // Second pass: the exact score of the entries that can be shown, those of the highest upper bound first, until
@@ -599,13 +595,13 @@ public struct SearchIndex: Sendable {
         for k in group {
           let b = bounded[k]
           entryFields.removeAll(keepingCapacity: true)
-          for f in merged[(k == 0 ? 0 : bounded[k - 1].end)..<b.end] {
+          for f in merged[b.fields] {
             let field = Int(f.field)
             entryFields.append(
               (field, f.mask, f.phrase == .yes || (f.phrase == .maybe && phrases.holds(field, in: self))))
           }
           guard let (field, score) = score(entryFields, all: all, query, language) else { continue }
-          scores[k] = score + entryBonus[b.entry]
+          scores[k] = score + fieldFacts[field].bonus
           shown[k] = field
           // Within the bounds, which the property tests hold it to; clamped so that a miss cannot trap.
           exact[min(max(scores[k], lowest), highest) - lowest] += 1
@@ -614,7 +610,7 @@ public struct SearchIndex: Sendable {
       }
     }
     return bounded.indices.map { k in
-      (bounded[k].entry, shown[k] >= 0 ? shown[k] : Int(merged[k == 0 ? 0 : bounded[k - 1].end].field), scores[k])
+      (bounded[k].entry, shown[k] >= 0 ? shown[k] : Int(merged[bounded[k].fields.lowerBound].field), scores[k])
     }
   }
 
@@ -651,26 +647,22 @@ public struct SearchIndex: Sendable {
     /// What the postings tell of field `f`.
     mutating func mayHold(_ f: Int) -> Answer {
       var answer = Answer.no
-      for k in 0..<2 {
-        cursors[k] = SearchIndex.lowerBound(lists[k].fields, Int32(f), from: cursors[k])
-        if cursors[k] < lists[k].fields.count && lists[k].fields[cursors[k]] == Int32(f) {
-          if lists[k].exact { return .yes }
-          answer = .maybe
-        }
+      for k in 0..<2 where inList(k, f) {
+        if lists[k].exact { return .yes }
+        answer = .maybe
       }
       return answer
     }
 
+    /// Whether field `f` is in phrase k's list, its cursor moved on to it.
+    private mutating func inList(_ k: Int, _ f: Int) -> Bool {
+      cursors[k] = SearchIndex.lowerBound(lists[k].fields, Int32(f), from: cursors[k])
+      return cursors[k] < lists[k].fields.count && lists[k].fields[cursors[k]] == Int32(f)
+    }
+
     /// Whether field `f` holds the phrase, reading it where the postings cannot tell.
     mutating func holds(_ f: Int, in index: SearchIndex) -> Bool {
-      for k in 0..<2 {
-        cursors[k] = SearchIndex.lowerBound(lists[k].fields, Int32(f), from: cursors[k])
-        if cursors[k] < lists[k].fields.count && lists[k].fields[cursors[k]] == Int32(f)
-          && (lists[k].exact || readers[k].holds(f, in: index))
-        {
-          return true
-        }
-      }
+      for k in 0..<2 where inList(k, f) && (lists[k].exact || readers[k].holds(f, in: index)) { return true }
       return false
     }
   }
@@ -850,12 +842,8 @@ public struct SearchIndex: Sendable {
     var counts = [Int](repeating: 0, count: highest - lowest + 1)
     for s in scored { counts[s.score - lowest] += 1 }
     // The lowest score that still makes the cut, and how many of those at it are taken.
-    var cut = highest
-    var above = 0
-    while cut > lowest && above + counts[cut - lowest] < limit {
-      above += counts[cut - lowest]
-      cut -= 1
-    }
+    let cut = Self.lowest(of: counts, limit: limit, offset: lowest)
+    let above = counts[(cut - lowest + 1)...].reduce(0, +)
     var atCut = min(counts[cut - lowest], limit - above)
     var taken: [Scored] = []
     taken.reserveCapacity(min(limit, scored.count))
